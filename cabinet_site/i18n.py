@@ -1,0 +1,97 @@
+"""Finding a page's counterparts in the other languages."""
+
+from django.conf import settings
+from django.http import Http404
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+
+def language_name(code):
+    return dict(settings.LANGUAGES)[code]
+
+
+def translated_in(page, locale):
+    """The live, really translated (not alias) version of `page` in `locale`, or None."""
+    if page.locale_id == locale.pk:
+        return page
+    return page.get_translations().live().filter(locale=locale, alias_of__isnull=True).first()
+
+
+def counterpart_in(page, locale):
+    """The live page in `locale` that stands for `page`: its translation or its synced alias."""
+    if page.locale_id == locale.pk:
+        return page
+    return page.get_translations().live().filter(locale=locale).first()
+
+
+def nearest_counterpart(page, locale):
+    """The page in `locale`, else its nearest ancestor that exists in `locale`."""
+    for candidate in [page, *reversed(page.get_ancestors().filter(depth__gt=1))]:
+        found = counterpart_in(candidate, locale)
+        if found is not None:
+            return found
+    return None
+
+
+def content_language(page):
+    """The language a page's content is written in: an alias shows its source's content."""
+    source = page.alias_of if page.alias_of_id else page
+    return source.locale.language_code
+
+
+def language_links(request, page=None):
+    """One entry per language for the switcher: where the current page lives in that language."""
+    current = translation.get_language()
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = None
+        if page is not None and code in locales:
+            target = nearest_counterpart(page, locales[code])
+            if target is not None:
+                url = target.get_url(request=request)
+        if url is None:
+            url = translate_url(request.get_full_path(), code)
+        links.append({"code": code, "name": name, "url": url, "is_current": code == current})
+    return links
+
+
+def alternates(request, page):
+    """hreflang alternates: every live, really translated version of the page, and x-default."""
+    versions = [page] if page.alias_of_id is None else []
+    versions += list(page.get_translations().live().filter(alias_of__isnull=True).select_related("locale"))
+    links = [
+        {"hreflang": version.locale.language_code, "url": version.get_full_url(request=request)}
+        for version in sorted(versions, key=lambda p: language_order(p.locale.language_code))
+    ]
+    default = next((link for link in links if link["hreflang"] == settings.LANGUAGE_CODE), None)
+    if default:
+        links.append({"hreflang": "x-default", "url": default["url"]})
+    return links
+
+
+def language_order(code):
+    codes = [code for code, _name in settings.LANGUAGES]
+    return codes.index(code) if code in codes else len(codes)
+
+
+def pages_for_path(request, path):
+    """Live pages that answer `path` (without its language prefix) in each language's tree."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    components = [part for part in path.split("/") if part]
+    found = []
+    for locale in Locale.objects.all():
+        root = site.root_page.get_translation_or_none(locale)
+        if root is None:
+            continue
+        try:
+            result = root.specific.route(request, components)
+        except Http404:
+            continue
+        page = getattr(result, "page", None) or (result[0] if isinstance(result, tuple) else None)
+        if isinstance(page, Page) and page.live:
+            found.append(page)
+    return found

@@ -1,0 +1,40 @@
+from django import template
+from wagtail.models import Page
+
+from cabinet_site import i18n
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    return i18n.language_links(context["request"], page if isinstance(page, Page) else None)
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context, page):
+    return i18n.alternates(context["request"], page)
+
+
+@register.simple_tag
+def breadcrumbs(page):
+    """The page's ancestors from the home page down, without the tree's root."""
+    return page.get_ancestors().filter(depth__gt=1).specific()
+
+
+@register.simple_tag
+def main_menu(home_page):
+    if home_page is None:
+        return []
+    return home_page.get_children().live().public().in_menu()
+
+
+@register.filter
+def is_within(page, section):
+    """True when `page` lies below `section` in the page tree."""
+    return isinstance(page, Page) and page.path.startswith(section.path) and page.pk != section.pk
+
+
+@register.filter
+def content_language(page):
+    return i18n.content_language(page) if isinstance(page, Page) else ""

@@ -1,0 +1,64 @@
+"""The site's own strings are translated into Kazakh and Russian, and the compiled catalogues match."""
+
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.test import override_settings
+
+LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
+TRANSLATED = ["kk", "ru"]
+
+
+def catalogue(language, suffix="po"):
+    path = LOCALE_DIR / language / "LC_MESSAGES" / f"django.{suffix}"
+    assert path.exists(), f"{path} is missing"
+    return polib.pofile(str(path)) if suffix == "po" else polib.mofile(str(path))
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_string_is_translated_and_none_is_fuzzy(language):
+    po = catalogue(language)
+    untranslated = [entry.msgid for entry in po.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in po.fuzzy_entries()]
+    assert not untranslated, f"{language}: untranslated strings: {untranslated}"
+    assert not fuzzy, f"{language}: fuzzy strings: {fuzzy}"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_the_placeholders(language):
+    import re
+
+    placeholder = re.compile(r"%\(\w+\)[sd]|\{\w*\}|%[sd]")
+    for entry in catalogue(language).translated_entries():
+        pairs = zip_plural(entry) if entry.msgid_plural else [(entry.msgid, entry.msgstr)]
+        for source, translated in pairs:
+            assert sorted(placeholder.findall(source)) == sorted(placeholder.findall(translated)), entry.msgid
+
+
+def zip_plural(entry):
+    return [(entry.msgid_plural, text) for text in entry.msgstr_plural.values()]
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_compiled_catalogue_matches_the_source(language):
+    po = {(e.msgctxt, e.msgid): e.msgstr or dict(e.msgstr_plural) for e in catalogue(language).translated_entries()}
+    mo = {(e.msgctxt, e.msgid): e.msgstr or dict(e.msgstr_plural) for e in catalogue(language, "mo")}
+    assert po == mo, f"locale/{language}: the .mo file is out of date; run `make compilemessages`"
+
+
+@pytest.mark.skipif(shutil.which("xgettext") is None, reason="GNU gettext (xgettext) is not installed")
+def test_catalogues_hold_every_string_in_the_code(tmp_path):
+    """Extract the strings again into a scratch copy and compare with the committed catalogues."""
+    scratch = tmp_path / "locale"
+    shutil.copytree(LOCALE_DIR, scratch)
+    with override_settings(LOCALE_PATHS=[scratch]):
+        call_command("makemessages", locale=TRANSLATED, verbosity=0, no_obsolete=True, ignore_patterns=["var/*"])
+    for language in TRANSLATED:
+        committed = {entry.msgid for entry in catalogue(language)}
+        extracted = {entry.msgid for entry in polib.pofile(str(scratch / language / "LC_MESSAGES" / "django.po"))}
+        missing = sorted(extracted - committed)
+        assert not missing, f"locale/{language} lacks strings found in the code (run `make messages`): {missing}"

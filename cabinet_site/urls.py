@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from cabinet_site import views
+from resources.api import api_router
+from resources.feeds import NewAcquisitionsAtomFeed, NewAcquisitionsFeed
+from search import views as search_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router().urls),
+    path("low-vision/", views.toggle_low_vision, name="low_vision"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("catalogue/feed/rss/", NewAcquisitionsFeed(), name="catalogue_feed_rss"),
+    path("catalogue/feed/atom/", NewAcquisitionsAtomFeed(), name="catalogue_feed_atom"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "cabinet_site.views.page_not_found"
+handler500 = "cabinet_site.views.server_error"
