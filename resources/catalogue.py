@@ -1,0 +1,426 @@
+"""The catalogue's search, filters with live counts, sorting and pagination, all held in the URL."""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from cabinet_site.text import visible_text
+
+from .models import Availability, Language, ResourcePage, ResourceType, Subject
+from .models.pages import GRADE_CHOICES
+
+PER_PAGE = 20
+MAX_QUERY_LENGTH = 200
+MAX_SEARCH_HITS = 5000
+MAX_VALUES_PER_FACET = 30
+SORTS = {
+    "relevance": _("Relevance"),
+    "newest": _("Newest first"),
+    "title": _("Title"),
+    "year": _("Year, newest first"),
+}
+LIST_PARAMS = ("type", "subject", "grade", "language", "tag")
+SINGLE_PARAMS = ("q", "year_from", "year_to", "has_file", "on_shelf", "sort")
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list = field(default_factory=list)
+
+    @property
+    def has_selection(self):
+        return any(option.selected for option in self.options)
+
+
+def clean_int(value, low, high):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if low <= number <= high else None
+
+
+class CatalogueQuery:
+    """What a visitor asked the catalogue for, read leniently: malformed parts are ignored."""
+
+    def __init__(self, params, *, index_page, locale=None):
+        self.index_page = index_page
+        self.locale = locale or index_page.locale
+        self.query = visible_text(params.get("q", ""), MAX_QUERY_LENGTH)
+        self.types = self._slugs(params, "type")
+        self.subjects = self._slugs(params, "subject")
+        self.tags = self._slugs(params, "tag")
+        self.grades = sorted({g for g in (clean_int(v, 0, 11) for v in params.getlist("grade")) if g is not None})
+        known_languages = {code for code, _label in Language._meta.get_field("code").choices}
+        self.languages = sorted({v for v in params.getlist("language") if v in known_languages})
+        self.year_from = clean_int(params.get("year_from"), 1800, 2100)
+        self.year_to = clean_int(params.get("year_to"), 1800, 2100)
+        self.has_file = params.get("has_file") == "1"
+        self.on_shelf = params.get("on_shelf") == "1"
+        sort = params.get("sort", "")
+        self.sort = sort if sort in SORTS else ("relevance" if self.query else "newest")
+        if self.sort == "relevance" and not self.query:
+            self.sort = "newest"
+        self.page_number = clean_int(params.get("page"), 1, 10**6) or 1
+        self._names_cache = {}
+
+    @classmethod
+    def from_request(cls, request, *, index_page):
+        return cls(request.GET, index_page=index_page)
+
+    @staticmethod
+    def _slugs(params, name):
+        values = (visible_text(value) for value in params.getlist(name))
+        return sorted({value for value in values if 0 < len(value) <= 120})
+
+    # The URL -----------------------------------------------------------------------------------
+
+    def params(self):
+        """The state as query parameters, in a stable order."""
+        query = QueryDict(mutable=True)
+        if self.query:
+            query["q"] = self.query
+        for name, values in (
+            ("type", self.types),
+            ("subject", self.subjects),
+            ("grade", [str(g) for g in self.grades]),
+            ("language", self.languages),
+            ("tag", self.tags),
+        ):
+            if values:
+                query.setlist(name, values)
+        for name, value in (("year_from", self.year_from), ("year_to", self.year_to)):
+            if value is not None:
+                query[name] = str(value)
+        if self.has_file:
+            query["has_file"] = "1"
+        if self.on_shelf:
+            query["on_shelf"] = "1"
+        default_sort = "relevance" if self.query else "newest"
+        if self.sort != default_sort:
+            query["sort"] = self.sort
+        return query
+
+    def url_with(self, **changes):
+        """The catalogue's URL with some parameters replaced (None removes); the page is reset."""
+        query = self.params()
+        for name, value in changes.items():
+            query.pop(name, None)
+            if isinstance(value, list | tuple):
+                if value:
+                    query.setlist(name, list(value))
+            elif value not in (None, "", False):
+                query[name] = str(value)
+        encoded = query.urlencode()
+        return f"?{encoded}" if encoded else "?"
+
+    def toggle_url(self, name, value):
+        current = [str(v) for v in getattr(self, FACET_ATTRIBUTES[name])]
+        values = [v for v in current if v != value] if value in current else [*current, value]
+        return self.url_with(**{name: values})
+
+    def page_url(self, number):
+        query = self.params()
+        if number > 1:
+            query["page"] = str(number)
+        encoded = query.urlencode()
+        return f"?{encoded}" if encoded else "?"
+
+    @property
+    def is_filtered(self):
+        return bool(
+            self.types
+            or self.subjects
+            or self.grades
+            or self.languages
+            or self.tags
+            or self.year_from
+            or self.year_to
+            or self.has_file
+            or self.on_shelf
+        )
+
+    # The records -------------------------------------------------------------------------------
+
+    def base_queryset(self):
+        # .public() reads the view restrictions when it is called: build the queryset once.
+        if not hasattr(self, "_base"):
+            self._base = ResourcePage.objects.live().public().child_of(self.index_page)
+        return self._base
+
+    def conditions(self, without=None):
+        """The filters as Q objects, leaving out one facet (for that facet's own counts)."""
+        q = Q()
+        if self.types and without != "type":
+            q &= Q(resource_type__slug__in=self.types)
+        if self.subjects and without != "subject":
+            q &= Q(
+                pk__in=ResourcePage.subjects.through.objects.filter(subject__slug__in=self.subjects).values(
+                    "resourcepage_id"
+                )
+            )
+        if self.grades and without != "grade":
+            q &= grade_condition(self.grades)
+        if self.languages and without != "language":
+            q &= Q(
+                pk__in=ResourcePage.languages.through.objects.filter(language__code__in=self.languages).values(
+                    "resourcepage_id"
+                )
+            )
+        if self.tags and without != "tag":
+            q &= Q(
+                pk__in=ResourcePage.tags.through.objects.filter(tag__slug__in=self.tags).values("content_object_id")
+            )
+        if without != "year":
+            if self.year_from:
+                q &= Q(year__gte=self.year_from)
+            if self.year_to:
+                q &= Q(year__lte=self.year_to)
+        if self.has_file and without != "has_file":
+            q &= Q(document_links__isnull=False)
+        if self.on_shelf and without != "on_shelf":
+            q &= Q(availability=Availability.ON_SHELF)
+        return q
+
+    def search_hits(self):
+        """Primary keys of the records matching the words, best first; None when there are no words."""
+        if not hasattr(self, "_hits"):
+            self._hits = None
+            if self.query:
+                results = self.base_queryset().search(self.query, operator="and")[:MAX_SEARCH_HITS]
+                self._hits = [page.pk for page in results]
+        return self._hits
+
+    def matching(self, without=None):
+        """The matching records, without duplicates from the joins the filters need."""
+        queryset = self.base_queryset().filter(self.conditions(without))
+        hits = self.search_hits()
+        if hits is not None:
+            queryset = queryset.filter(pk__in=hits)
+        return ResourcePage.objects.filter(pk__in=queryset.values("pk"))
+
+    def counts_by(self, without, lookup):
+        """Records per value of `lookup` among those matching every filter but `without`."""
+        return dict(
+            self.matching(without)
+            .exclude(**{f"{lookup}__isnull": True})
+            .order_by()
+            .values(lookup)
+            .annotate(n=Count("pk", distinct=True))
+            .values_list(lookup, "n")
+        )
+
+    def ordered(self, queryset):
+        hits = self.search_hits()
+        if self.sort == "relevance" and hits:
+            rank = Case(*[When(pk=pk, then=Value(i)) for i, pk in enumerate(hits)], output_field=IntegerField())
+            return queryset.annotate(rank=rank).order_by("rank")
+        return {
+            "title": queryset.order_by("title", "pk"),
+            "year": queryset.order_by("-year", "title", "pk"),
+        }.get(self.sort, queryset.order_by("-first_published_at", "-pk"))
+
+    def results(self):
+        if not hasattr(self, "_results"):
+            queryset = (
+                self.ordered(self.matching())
+                .select_related("resource_type")
+                .prefetch_related("subjects", "languages", "document_links__document", "tagged_items__tag")
+            )
+            paginator = Paginator(queryset, PER_PAGE)
+            number = min(self.page_number, paginator.num_pages)
+            self._results = paginator.page(number)
+            label_records(self._results.object_list, self.locale, self._names_cache)
+        return self._results
+
+    def pagination(self):
+        """Links for the result pages: previous, next and a window of numbers around the current one."""
+        page = self.results()
+        total = page.paginator.num_pages
+        window = sorted({1, total, *range(max(1, page.number - 2), min(total, page.number + 2) + 1)})
+        links, previous = [], 0
+        for number in window:
+            if number - previous > 1:
+                links.append({"gap": True})
+            links.append({"number": number, "url": self.page_url(number), "current": number == page.number})
+            previous = number
+        return {
+            "previous": self.page_url(page.number - 1) if page.has_previous() else None,
+            "next": self.page_url(page.number + 1) if page.has_next() else None,
+            "links": links,
+        }
+
+    # Facets ------------------------------------------------------------------------------------
+
+    def facets(self):
+        if not hasattr(self, "_facets"):
+            self._facets = [
+                self.taxonomy_facet("type", _("Type"), ResourceType, "resource_type__slug", self.types),
+                self.taxonomy_facet("subject", _("Subject"), Subject, "subjects__slug", self.subjects),
+                self.grade_facet(),
+                self.language_facet(),
+                self.tag_facet(),
+            ]
+        return self._facets
+
+    def taxonomy_facet(self, name, label, model, lookup, selected):
+        counts = self.counts_by(name, lookup)
+        names = localised_names(model, self.locale, self._names_cache)
+        slugs = sorted(set(counts) | set(selected), key=lambda s: (-counts.get(s, 0), names.get(s, s)))
+        return Facet(
+            name,
+            label,
+            [
+                Option(slug, names.get(slug, slug), counts.get(slug, 0), slug in selected, self.toggle_url(name, slug))
+                for slug in slugs[:MAX_VALUES_PER_FACET]
+            ],
+        )
+
+    def grade_facet(self):
+        queryset = self.matching(without="grade")
+        counts = queryset.aggregate(
+            **{f"g{grade}": Count("pk", filter=grade_condition([grade]), distinct=True) for grade, _l in GRADE_CHOICES}
+        )
+        return Facet(
+            "grade",
+            _("Grade"),
+            [
+                Option(
+                    str(grade),
+                    str(label),
+                    counts[f"g{grade}"],
+                    grade in self.grades,
+                    self.toggle_url("grade", str(grade)),
+                )
+                for grade, label in GRADE_CHOICES
+                if counts[f"g{grade}"] or grade in self.grades
+            ],
+        )
+
+    def language_facet(self):
+        counts = self.counts_by("language", "languages__code")
+        choices = Language._meta.get_field("code").choices
+        return Facet(
+            "language",
+            _("Language of the material"),
+            [
+                Option(
+                    code, str(label), counts.get(code, 0), code in self.languages, self.toggle_url("language", code)
+                )
+                for code, label in choices
+                if counts.get(code) or code in self.languages
+            ],
+        )
+
+    def tag_facet(self):
+        rows = (
+            self.matching(without="tag")
+            .filter(tagged_items__isnull=False)
+            .order_by()
+            .values("tagged_items__tag__slug", "tagged_items__tag__name")
+            .annotate(n=Count("pk", distinct=True))
+            .order_by("-n", "tagged_items__tag__name")
+            .values_list("tagged_items__tag__slug", "tagged_items__tag__name", "n")[:MAX_VALUES_PER_FACET]
+        )
+        options = [Option(slug, name, n, slug in self.tags, self.toggle_url("tag", slug)) for slug, name, n in rows]
+        shown = {option.value for option in options}
+        for tag in Tag.objects.filter(slug__in=[s for s in self.tags if s not in shown]):
+            options.append(Option(tag.slug, tag.name, 0, True, self.toggle_url("tag", tag.slug)))
+        return Facet("tag", _("Tag"), options)
+
+    def switch_counts(self):
+        """How many records the "has a file" and "on the shelf" switches would leave."""
+        return (
+            self.matching(without="has_file").filter(document_links__isnull=False).distinct().count(),
+            self.matching(without="on_shelf").filter(availability=Availability.ON_SHELF).count(),
+        )
+
+    def suggestions(self):
+        """For an empty result: which single filter to drop, and how many records that would show."""
+        if not self.is_filtered:
+            return []
+        suggestions = []
+        for name, label, values in self.active_filters():
+            count = self.matching(without=name).count()
+            if count:
+                suggestions.append({"label": label, "values": values, "count": count, "url": self.url_without(name)})
+        return sorted(suggestions, key=lambda s: -s["count"])
+
+    def url_without(self, name):
+        if name == "year":
+            return self.url_with(year_from=None, year_to=None)
+        return self.url_with(**{name: None})
+
+    def active_filters(self):
+        facets = {facet.name: facet for facet in self.facets()}
+        active = []
+        for name in LIST_PARAMS:
+            selected = [o.label for o in facets[name].options if o.selected]
+            if selected:
+                active.append((name, facets[name].label, selected))
+        if self.year_from or self.year_to:
+            active.append(("year", _("Year"), [f"{self.year_from or '…'}–{self.year_to or '…'}"]))
+        if self.has_file:
+            active.append(("has_file", _("Has a file"), []))
+        if self.on_shelf:
+            active.append(("on_shelf", _("On the shelf"), []))
+        return active
+
+    @property
+    def sort_options(self):
+        return [
+            {"value": value, "label": label, "selected": value == self.sort}
+            for value, label in SORTS.items()
+            if value != "relevance" or self.query
+        ]
+
+
+FACET_ATTRIBUTES = {"type": "types", "subject": "subjects", "grade": "grades", "language": "languages", "tag": "tags"}
+
+
+def grade_condition(grades):
+    """Records meant for any of the grades: the range covers one of them, or it is for all grades."""
+    q = Q(grade_min__isnull=True)
+    for grade in grades:
+        q |= Q(grade_min__lte=grade, grade_max__gte=grade)
+    return q
+
+
+def localised_names(model, locale, cache=None):
+    """Slug → name in `locale`, falling back to any language the term has."""
+    cache = {} if cache is None else cache
+    if model not in cache:
+        names = {}
+        for term in model.objects.order_by("slug"):
+            if term.locale_id == locale.pk or term.slug not in names:
+                names[term.slug] = term.name
+        cache[model] = names
+    return cache[model]
+
+
+def label_records(records, locale, cache=None):
+    """Give each record its type and subject names in `locale`, in two queries for any number of records."""
+    records = list(records)
+    if not records:
+        return records
+    type_names = localised_names(ResourceType, locale, cache)
+    subject_names = localised_names(Subject, locale, cache)
+    for record in records:
+        record.type_label = type_names.get(record.resource_type.slug) if record.resource_type_id else ""
+        record.subject_labels = [subject_names.get(subject.slug, subject.name) for subject in record.subjects.all()]
+    return records

@@ -1,0 +1,42 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument, Document
+
+
+class MaterialLanguage(models.TextChoices):
+    KAZAKH = "kk", _("Kazakh")
+    RUSSIAN = "ru", _("Russian")
+    ENGLISH = "en", _("English")
+    OTHER = "other", _("Other language")
+
+
+class TextStatus(models.TextChoices):
+    PENDING = "pending", _("Text not extracted yet")
+    EXTRACTED = "extracted", _("Text extracted")
+    UNAVAILABLE = "unavailable", _("Text not available")
+
+
+class CabinetDocument(AbstractDocument):
+    """A document with its own language and the text extracted from it for search."""
+
+    language = models.CharField(
+        _("language of the file"),
+        max_length=8,
+        choices=MaterialLanguage.choices,
+        blank=True,
+        help_text=_("The language the file itself is written in, whatever the page's language."),
+    )
+    extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)
+    text_status = models.CharField(
+        _("text status"),
+        max_length=16,
+        choices=TextStatus.choices,
+        default=TextStatus.PENDING,
+        editable=False,
+    )
+
+    admin_form_fields = Document.admin_form_fields + ("language",)
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
