@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cabinet_site import views
+from events import views as event_views
+from events.feeds import NewsAtomFeed, NewsFeed
 from resources.api import api_router
 from resources.feeds import NewAcquisitionsAtomFeed, NewAcquisitionsFeed
 from search import views as search_views
@@ -26,6 +28,12 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("catalogue/feed/rss/", NewAcquisitionsFeed(), name="catalogue_feed_rss"),
     path("catalogue/feed/atom/", NewAcquisitionsAtomFeed(), name="catalogue_feed_atom"),
+    path("events/calendar.ics", event_views.calendar_feed, name="events_calendar"),
+    path("events/<int:page_id>/event.ics", event_views.event_ics, name="event_ics"),
+    path("events/<int:page_id>/register/", event_views.register, name="event_register"),
+    path("events/registration/<uuid:token>/", event_views.cancel_registration, name="event_registration_cancel"),
+    path("news/feed/rss/", NewsFeed(), name="news_feed_rss"),
+    path("news/feed/atom/", NewsAtomFeed(), name="news_feed_atom"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

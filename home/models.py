@@ -1,3 +1,4 @@
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -5,10 +6,15 @@ from wagtail.search import index
 
 from cabinet_site.blocks import BodyStreamBlock
 from cabinet_site.models import BasePage
+from events.listing import label_events
+from events.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from events.models.news import with_card_images
 from resources.catalogue import label_records
 from resources.models import ResourceIndexPage, ResourcePage
 
 NEW_IN_CATALOGUE = 6
+NEXT_EVENTS = 3
+LATEST_NEWS = 3
 
 
 class HomePage(BasePage):
@@ -49,6 +55,31 @@ class HomePage(BasePage):
             .order_by("-first_published_at", "-pk")[:limit]
         )
         return label_records(records, self.locale)
+
+    # "Next events" and "Latest news": a fixed number of queries, however many there are.
+
+    def events_page(self):
+        return EventIndexPage.objects.live().public().descendant_of(self).order_by("path").first()
+
+    def news_page(self):
+        return NewsIndexPage.objects.live().public().descendant_of(self).order_by("path").first()
+
+    def next_events(self, limit=NEXT_EVENTS):
+        """The next live events in this home page's language: running now or later, soonest first."""
+        events = (
+            EventPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(ends_at__gt=timezone.now())
+            .select_related("kind")
+            .prefetch_related("subjects")
+            .order_by("start", "pk")[:limit]
+        )
+        return label_events(events, self.locale)
+
+    def latest_news(self, limit=LATEST_NEWS):
+        news = NewsPage.objects.live().public().descendant_of(self)
+        return with_card_images(news).order_by("-date", "-first_published_at", "-pk")[:limit]
 
 
 class StandardPage(BasePage):

@@ -7,6 +7,7 @@ from resources.models import ResourceIndexPage
 
 from .builder import DemoImage, ImageRef, PageSpec, StaffAccount
 from .catalogue import RECORDS
+from .events import EVENT_PAGES, NEWS_PAGES
 from .text import T
 
 # Images --------------------------------------------------------------------------------------------
@@ -160,6 +161,7 @@ EVENTS = PageSpec(
     slug=T("is-sharalar", "meropriyatiya", "events"),
     title=T("Іс-шаралар", "Мероприятия", "Events"),
     show_in_menus=True,
+    children=EVENT_PAGES,
     fields={
         "introduction": T(
             "Семинарлар, шеберлік сыныптары, ашық сабақтар, дөңгелек үстелдер және байқаулар.",
@@ -174,6 +176,7 @@ NEWS = PageSpec(
     slug=T("zhanalyqtar", "novosti", "news"),
     title=T("Жаңалықтар", "Новости", "News"),
     show_in_menus=True,
+    children=NEWS_PAGES,
     fields={
         "introduction": T(
             "Өткен іс-шаралар туралы есептер мен кабинеттің жаңалықтары.",

@@ -1,0 +1,34 @@
+"""Methodologists see registrations, mark attendance and export them; no other group sees personal data."""
+
+from django.db import migrations
+
+METHODOLOGISTS = "Methodologists"
+CODENAMES = ["view_registration", "change_registration"]
+
+
+def grant(apps, schema_editor):
+    # Permissions are normally created after all migrations; this one needs them now.
+    from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
+
+    create_permissions(global_apps.get_app_config("events"), apps=apps, verbosity=0)
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group, _ = Group.objects.get_or_create(name=METHODOLOGISTS)
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="events", codename__in=CODENAMES))
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group = Group.objects.filter(name=METHODOLOGISTS).first()
+    if group is not None:
+        group.permissions.remove(
+            *Permission.objects.filter(content_type__app_label="events", codename__in=CODENAMES)
+        )
+
+
+class Migration(migrations.Migration):
+    dependencies = [("events", "0004_registrations")]
+
+    operations = [migrations.RunPython(grant, revoke)]
