@@ -26,6 +26,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("catalogue/feed/rss/", NewAcquisitionsFeed(), name="catalogue_feed_rss"),
     path("catalogue/feed/atom/", NewAcquisitionsAtomFeed(), name="catalogue_feed_atom"),
     path("events/calendar.ics", event_views.calendar_feed, name="events_calendar"),

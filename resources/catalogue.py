@@ -198,12 +198,23 @@ class CatalogueQuery:
         return q
 
     def search_hits(self):
-        """Primary keys of the records matching the words, best first; None when there are no words."""
+        """Primary keys of the records matching the words, best first; None when there are no words.
+
+        The words go through the site's search (search.query): all of them, else the corrected
+        words, else any of them; `search_outcome` says which (for the notice above the results).
+        """
         if not hasattr(self, "_hits"):
+            from search.analysis import words
+            from search.query import run_search
+            from search.querylog import log_query
+
             self._hits = None
+            self.search_outcome = None
             if self.query:
-                results = self.base_queryset().search(self.query, operator="and")[:MAX_SEARCH_HITS]
-                self._hits = [page.pk for page in results]
+                self.search_outcome = run_search(self.base_queryset(), self.query, limit=MAX_SEARCH_HITS)
+                self._hits = [page.pk for page in self.search_outcome.results]
+                if words(self.query):
+                    log_query(self.locale.language_code, self.query, found=bool(self._hits))
         return self._hits
 
     def matching(self, without=None):

@@ -284,8 +284,25 @@ def index_text(*texts):
     return " ".join(seen)
 
 
+def query_words(query, *, keep_stop_words=False):
+    """The words of a query that must match: stop words dropped, unless they are all there is."""
+    all_words = words(query)
+    return [word for word in all_words if keep_stop_words or word not in STOP_WORDS] or all_words
+
+
 def query_terms(query, *, keep_stop_words=False):
     """For each word of a query, the terms any of which should match (stop words dropped)."""
-    all_words = words(query)
-    kept = [word for word in all_words if keep_stop_words or word not in STOP_WORDS] or all_words
-    return [sorted(terms(word)) for word in kept]
+    return [sorted(terms(word)) for word in query_words(query, keep_stop_words=keep_stop_words)]
+
+
+def index_document(*texts):
+    """`index_text` preceded by every word's folded form in order, so that quoted phrases can match."""
+    folded = [fold(word) for text in texts for word in words(text)]
+    present = set(folded)
+    extra = [term for term in index_text(*texts).split() if term not in present]
+    return " ".join(term for term in folded + extra if term)
+
+
+def phrase_terms(phrase):
+    """The folded words of a quoted phrase, in order (stop words kept: they are part of it)."""
+    return [folded for folded in (fold(word) for word in words(phrase)) if folded]

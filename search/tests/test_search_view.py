@@ -44,9 +44,24 @@ def test_does_not_find_other_languages_translations(client, site_tree):
 
 
 def test_never_shows_drafts(client, site_tree):
-    """The English contacts page is an unpublished translation (still titled «Байланыс»)."""
-    assert result_links(search(client, "en", q="Байланыс")) == []
-    assert result_links(search(client, "kk", q="Байланыс")) == [site_tree.contacts["kk"].url]
+    """The English contacts page is an unpublished translation (still titled «Байланыс»): English
+    visitors get the live Kazakh page, labelled with its language, not the draft."""
+    english = search(client, "en", q="Байланыс")
+    assert result_links(english) == [site_tree.contacts["kk"].url]
+    assert soup(english).select_one(".search-result__language").get_text(strip=True) == "In Kazakh only"
+    kazakh = search(client, "kk", q="Байланыс")
+    assert result_links(kazakh) == [site_tree.contacts["kk"].url]
+    assert soup(kazakh).select_one(".search-result__language") is None
+
+
+def test_the_visitors_language_comes_first(client, site_tree):
+    """A Russian page found from the Kazakh site comes after the Kazakh ones, labelled."""
+    about = site_tree.about["kk"]
+    builders.add_page(about, StandardPage, "Семинар жоспары", "seminar-plan")
+    russian_only = builders.add_page(site_tree.about["ru"], StandardPage, "Семинар для учителей", "seminar-ru")
+    links = result_links(search(client, "kk", q="семинар"))
+    assert links[-1] == russian_only.url
+    assert len(links) == 2
 
 
 def test_empty_query_shows_the_form_without_results(client, site_tree):

@@ -1,0 +1,222 @@
+"""How good and how fast is the project's search, against plain Wagtail search? Run from the project folder:
+
+    .venv/bin/python benchmarks/search.py                          # 10,000 and 50,000 records, SQLite
+    .venv/bin/python benchmarks/search.py --sizes 2000,5000         # quicker
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/cabinet .venv/bin/python benchmarks/search.py
+
+Each database gets a fresh temporary one (as benchmarks/catalogue.py does). Two measurements, each
+made with the project's backend (search.backend: the text analysis, then all words, the corrected
+words or any word, as the site searches) and with plain Wagtail database search (operator "and",
+Wagtail's defaults), on the same records in the same run:
+
+1. quality on the evaluation set (search/evaluation/: 48 records, 69 queries): recall@10 and MRR;
+2. latency of a search for the first 10 hits among N seeded catalogue records (benchmarks/catalogue.py
+   seeds them), for a mix of queries; the search index is rebuilt with each backend in turn.
+"""
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.catalogue import ms, temporary_database  # noqa: E402
+
+PLAIN_BACKEND = "wagtail.search.backends.database"
+LATENCY_QUERIES = [
+    "бағалау",
+    "жиынтық бағалау тапсырмалары",
+    "мұғалімге арналған кітап",
+    "сабақтың мақсаттары",
+    "оқушыларға",
+    "Кембридж",
+    "багалау",  # Russian keyboard
+    "bağalau",  # Latin script
+    "бағалу",  # a typo
+    "динозавр",  # nothing to find
+]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,50000", help="catalogue sizes, ascending (default 10000,50000)")
+    parser.add_argument("--repeats", type=int, default=15, help="timed runs of each query (15)")
+    parser.add_argument("--database", choices=["sqlite", "postgres", "all"], default="all")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sizes = sorted(int(size) for size in args.sizes.split(",") if size)
+    if args.worker:
+        print(json.dumps(run_worker(args.worker, sizes, args.repeats)))
+        return
+
+    targets = []
+    if args.database in ("sqlite", "all"):
+        targets.append(("SQLite", None))
+    if args.database in ("postgres", "all") and os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        targets.append(("PostgreSQL", os.environ["DATABASE_URL"]))
+    for label, url in targets:
+        print(f"{label}: evaluation set, then {', '.join(f'{size:,}' for size in sizes)} records …", flush=True)
+        with temporary_database(url) as worker_url:
+            command = [sys.executable, __file__, "--worker", worker_url, "--sizes", ",".join(map(str, sizes))]
+            command += ["--repeats", str(args.repeats)]
+            environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "cabinet_site.settings.test"}
+            output = subprocess.run(command, capture_output=True, text=True, env=environment, cwd=ROOT)
+            if output.returncode:
+                sys.exit(f"The {label} measurements failed:\n{output.stderr}")
+            print_report(label, json.loads(output.stdout.strip().splitlines()[-1]))
+
+
+def print_report(label, result):
+    print()
+    print(f"{label} — quality on the evaluation set ({result['queries']} queries, {result['records']} records)")
+    print(f"{'search':<44} {'recall@10':>10} {'MRR':>8}")
+    for name, scores in result["quality"].items():
+        print(f"{name:<44} {scores['recall']:>10.2f} {scores['mrr']:>8.2f}")
+    print()
+    print(f"{label} — latency of one search (first 10 hits), p50 over {result['repeats']} runs per query")
+    header = f"{'records':>8}  {'query':<30} {'plain':>10} {'project':>10} {'project ×':>10}"
+    print(header)
+    print("-" * len(header))
+    for size in result["latency"]:
+        for row in size["rows"]:
+            print(
+                f"{size['records']:>8,}  {row['query']:<30} {ms(row['plain']):>10} {ms(row['project']):>10} "
+                f"{row['project'] / row['plain']:>9.2f}×"
+            )
+        print(
+            f"{size['records']:>8,}  {'all queries (sum of p50s)':<30} {ms(size['plain']):>10} "
+            f"{ms(size['project']):>10} {size['project'] / size['plain']:>9.2f}×"
+        )
+    for note in result["notes"]:
+        print(f"  {note}")
+    print()
+
+
+# The worker --------------------------------------------------------------------------------------
+
+
+def run_worker(database_url, sizes, repeats):
+    os.environ["DATABASE_URL"] = database_url
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.utils.module_loading import import_string
+    from wagtail.search.backends import get_search_backend
+
+    from benchmarks.catalogue import make_site, seed
+    from resources.models import ResourceIndexPage, ResourcePage
+    from search import vocabulary
+    from search.evaluation import QUERIES, RESOURCES, evaluate, load_records
+    from search.query import run_search
+
+    call_command("migrate", verbosity=0)
+    catalogue = make_site()
+    project = get_search_backend()
+    plain = import_string(f"{PLAIN_BACKEND}.SearchBackend")({})
+    notes = [f"backends: project {type(project).__name__}, plain {type(plain).__name__}"]
+
+    evaluation = catalogue.get_parent().add_child(instance=ResourceIndexPage(title="Бағалау жинағы", slug="eval"))
+    pks = load_records(evaluation)
+    records = ResourcePage.objects.live().child_of(evaluation)
+    quality = {}
+    reindex(plain, records)
+    quality["plain Wagtail database search"] = scores(evaluate(lambda q: pks_of(plain.search(q, records)), pks))
+    quality["plain, operator='or'"] = scores(evaluate(lambda q: pks_of(plain.search(q, records, operator="or")), pks))
+    reindex(project, records)
+    vocabulary.forget()
+    result = evaluate(lambda q: [page.pk for page in run_search(records, q, limit=10).results], pks)
+    quality["the project's search"] = scores(result)
+    if result.misses:
+        notes.append(f"missed by the project's search: {result.misses}")
+
+    searches = {
+        "plain": lambda q, queryset: pks_of(plain.search(q, queryset)[:10]),
+        "project": lambda q, queryset: [page.pk for page in run_search(queryset, q, limit=10).results],
+    }
+    latency = []
+    seeded = 0
+    rng = random.Random(2024)
+    for size in sizes:
+        seed(catalogue, seeded, size, rng)
+        seeded = size
+        catalogue_records = ResourcePage.objects.live().child_of(catalogue)
+        timing = {}
+        for name, backend in (("plain", plain), ("project", project)):
+            started = time.perf_counter()
+            reindex(backend, catalogue_records)
+            notes.append(
+                f"{size:,} records: index built by the {name} backend in {time.perf_counter() - started:.1f} s"
+            )
+            vocabulary.forget()
+            timing[name] = time_queries(searches[name], catalogue_records, repeats)
+        rows = [
+            {"query": query, "plain": timing["plain"][query], "project": timing["project"][query]}
+            for query in LATENCY_QUERIES
+        ]
+        latency.append(
+            {
+                "records": size,
+                "rows": rows,
+                "plain": sum(row["plain"] for row in rows),
+                "project": sum(row["project"] for row in rows),
+            }
+        )
+    from django.conf import settings
+
+    notes.append(f"database: {settings.DATABASES['default']['ENGINE']}")
+    return {
+        "quality": quality,
+        "latency": latency,
+        "notes": notes,
+        "repeats": repeats,
+        "queries": len(QUERIES),
+        "records": len(RESOURCES),
+    }
+
+
+def reindex(backend, queryset):
+    """Replace the whole search index with `queryset`'s records, indexed by `backend` (update_index does the same)."""
+    backend.reset_indexes()
+    ids = list(queryset.order_by("pk").values_list("pk", flat=True))
+    model = queryset.model
+    for batch in range(0, len(ids), 1000):
+        objects = list(
+            model.objects.filter(pk__in=ids[batch : batch + 1000])
+            .select_related("resource_type")
+            .prefetch_related("subjects", "tagged_items__tag", "document_links__document")
+        )
+        backend.add_bulk(model, objects)
+
+
+def pks_of(results):
+    return [page.pk for page in results]
+
+
+def scores(result):
+    return {"recall": result.recall, "mrr": result.mrr}
+
+
+def time_queries(search, queryset, repeats):
+    timings = {}
+    for query in LATENCY_QUERIES:
+        search(query, queryset)  # warm up
+        durations = []
+        for _run in range(repeats):
+            started = time.perf_counter()
+            search(query, queryset)
+            durations.append(time.perf_counter() - started)
+        timings[query] = statistics.median(durations)
+    return timings
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cabinet_site.settings.test")
+    main()

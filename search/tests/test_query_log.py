@@ -1,0 +1,76 @@
+"""What visitors searched for: counted per language, month and query, and shown to methodologists."""
+
+import datetime
+
+import pytest
+from django.db import DatabaseError
+from django.utils import timezone
+
+from cabinet_site.tests.html import soup
+from resources.tests.factories import make_catalogue, make_record
+from search.models import SearchQuery
+from search.querylog import log_query, normalised_query
+
+pytestmark = pytest.mark.django_db
+REPORT = "/admin/reports/search-queries/"
+
+
+def rows():
+    return {(row.language_code, row.query): (row.count, row.no_results) for row in SearchQuery.objects.all()}
+
+
+def test_one_row_per_language_month_and_normalised_query(db):
+    log_query("kk", "Қазақ  ТІЛІ!", found=True)
+    log_query("kk", "қазақ тілі", found=False)
+    log_query("ru", "қазақ тілі", found=True)
+    log_query("kk", "***", found=False)  # no words: not logged
+    assert rows() == {("kk", "қазақ тілі"): (2, 1), ("ru", "қазақ тілі"): (1, 0)}
+    assert SearchQuery.objects.first().month == timezone.localdate().replace(day=1)
+
+
+def test_normalised_queries_are_short_words():
+    assert normalised_query('  "Мұғалім"  AND (кітап)* ') == "мұғалім and кітап"
+    assert len(normalised_query("сөз " * 500)) <= 200
+
+
+def test_a_failing_log_never_breaks_the_search(db, monkeypatch):
+    def broken(*args, **kwargs):
+        raise DatabaseError("the log table is locked")
+
+    monkeypatch.setattr(SearchQuery.objects, "filter", broken)
+    log_query("kk", "кітап", found=True)  # does not raise
+
+
+def test_the_site_search_and_the_catalogue_log_their_queries(client, home_page):
+    catalogue = make_catalogue(home_page)
+    make_record(catalogue, "Ертегілер жинағы")
+    client.get("/kk/search/", {"q": "Ертегілер"})
+    client.get("/ru/search/", {"q": "динозавр"})
+    client.get(catalogue.url, {"q": "ертегілер"})
+    client.get("/kk/search/", {"q": ""})
+    assert rows() == {("kk", "ертегілер"): (2, 0), ("ru", "динозавр"): (1, 1)}
+
+
+def test_methodologists_see_the_report(client, staff):
+    SearchQuery.objects.create(language_code="kk", query="ертегілер", month=datetime.date(2026, 9, 1), count=7)
+    SearchQuery.objects.create(
+        language_code="ru", query="динозавр", month=datetime.date(2026, 9, 1), count=3, no_results=3
+    )
+    client.force_login(staff["methodologist"])
+    page = soup(client.get(REPORT))
+    assert [cell.get_text(strip=True) for cell in page.select("tbody tr td:first-child")] == ["ертегілер", "динозавр"]
+    nothing_found = soup(client.get(REPORT, {"nothing_found": "true"}))
+    assert [cell.get_text(strip=True) for cell in nothing_found.select("tbody tr td:first-child")] == ["динозавр"]
+    russian = soup(client.get(REPORT, {"language_code": "ru", "month": "2026-09-01"}))
+    assert len(russian.select("tbody tr")) == 1
+    export = client.get(REPORT, {"export": "csv"})
+    assert "ертегілер" in b"".join(export.streaming_content).decode()
+
+
+@pytest.mark.parametrize("role", ["librarian", "teacher"])
+def test_others_do_not(client, staff, role):
+    client.force_login(staff[role])
+    response = client.get(REPORT)
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert "/admin/" in response["Location"] and REPORT not in response["Location"]
