@@ -10,8 +10,9 @@ from functools import partial
 from django.db import transaction
 from django.db.models.signals import post_save, pre_save
 from wagtail.documents import get_document_model
-from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published
+
+from search.indexing import update_index
 
 from .models import ResourcePage, TextStatus
 
@@ -78,7 +79,7 @@ def record_published(sender, instance, **kwargs):
     """
     try:
         with transaction.atomic():
-            insert_or_update_object(instance)
+            update_index(instance)
     except Exception:
         logger.exception("Could not re-index catalogue record %s after publication", instance.pk)
 
