@@ -107,9 +107,10 @@ def main():
             command = [sys.executable, __file__, "--worker", worker_url, "--sizes", ",".join(map(str, sizes))]
             command += ["--requests", str(args.requests), "--import-rows", str(args.import_rows)]
             environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "cabinet_site.settings.test"}
-            output = subprocess.run(command, capture_output=True, text=True, env=environment, cwd=ROOT)
+            # stderr is left to the terminal: the worker reports its progress there.
+            output = subprocess.run(command, stdout=subprocess.PIPE, text=True, env=environment, cwd=ROOT)
             if output.returncode:
-                sys.exit(f"The {label} measurements failed:\n{output.stderr}")
+                sys.exit(f"The {label} measurements failed (exit code {output.returncode}).")
             results.append((label, json.loads(output.stdout.strip().splitlines()[-1])))
     print_table(results)
 
@@ -198,6 +199,7 @@ def run_worker(database_url, sizes, requests, import_rows):
 
     notes, rows = [], []
     started = time.perf_counter()
+    progress("migrating")
     call_command("migrate", verbosity=0)
     notes.append(f"migrations: {time.perf_counter() - started:.1f} s")
     catalogue = make_site()
@@ -210,9 +212,11 @@ def run_worker(database_url, sizes, requests, import_rows):
     rng = random.Random(2024)
     for size in sizes:
         started = time.perf_counter()
+        progress(f"seeding {size - seeded:,} records")
         seed(catalogue, seeded, size, rng)
         seeded_in = time.perf_counter() - started
         started = time.perf_counter()
+        progress("indexing them")
         index_records(catalogue, seeded, size)
         indexed_in = time.perf_counter() - started
         notes.append(
@@ -221,6 +225,7 @@ def run_worker(database_url, sizes, requests, import_rows):
         )
         seeded = size
         url = catalogue.url
+        progress(f"timing the catalogue with {size:,} records")
         client.get(url, QUERY)  # warm the caches (site root paths, templates)
         page = timings(client, url, QUERY, requests)
         rows.append(
@@ -231,11 +236,16 @@ def run_worker(database_url, sizes, requests, import_rows):
     notes.append(f"the query: {QUERY}; {rows[-2]['results']} matching records at the largest size")
 
     if import_rows:
+        progress(f"importing {import_rows:,} rows")
         import_seconds, message = import_list(catalogue, import_rows, seeded, media.name)
         rows.append({"label": f"import_catalogue, {import_rows:,} new rows", "p50": import_seconds})
         notes.append(f"import: {message} ({import_seconds / import_rows * 1000:.1f} ms per row)")
     media.cleanup()
     return {"trivial": trivial, "rows": rows, "notes": notes, "database": settings.DATABASES["default"]["ENGINE"]}
+
+
+def progress(message):
+    print(f"  [{time.strftime('%H:%M:%S')}] {message} …", file=sys.stderr, flush=True)
 
 
 def trivial_view(request):

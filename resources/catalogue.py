@@ -248,16 +248,36 @@ class CatalogueQuery:
 
     def results(self):
         if not hasattr(self, "_results"):
-            queryset = (
-                self.ordered(self.matching())
-                .select_related("resource_type")
-                .prefetch_related("subjects", "languages", "document_links__document", "tagged_items__tag")
-            )
-            paginator = Paginator(queryset, PER_PAGE)
-            number = min(self.page_number, paginator.num_pages)
-            self._results = paginator.page(number)
+            hits = self.search_hits()
+            if self.sort == "relevance" and hits:
+                self._results = self.page_by_relevance(hits)
+            else:
+                paginator = Paginator(self.with_card_data(self.ordered(self.matching())), PER_PAGE)
+                self._results = paginator.page(min(self.page_number, paginator.num_pages))
             label_records(self._results.object_list, self.locale, self._names_cache)
         return self._results
+
+    @staticmethod
+    def with_card_data(queryset):
+        """What a result card shows, in a fixed number of queries."""
+        return queryset.select_related("resource_type").prefetch_related(
+            "subjects", "languages", "document_links__document", "tagged_items__tag"
+        )
+
+    def page_by_relevance(self, hits):
+        """One page of the matching records in the search's order.
+
+        Ranking in SQL would compare every matching row with every hit; instead the filters give
+        the set of matching keys, the hits' order is kept in Python, and only one page of records
+        is loaded.
+        """
+        matching = set(self.matching().values_list("pk", flat=True))
+        ranked = [pk for pk in hits if pk in matching]
+        paginator = Paginator(ranked, PER_PAGE)
+        page = paginator.page(min(self.page_number, paginator.num_pages))
+        records = self.with_card_data(ResourcePage.objects.filter(pk__in=page.object_list)).in_bulk()
+        page.object_list = [records[pk] for pk in page.object_list if pk in records]
+        return page
 
     def pagination(self):
         """Links for the result pages: previous, next and a window of numbers around the current one."""

@@ -37,6 +37,8 @@ from wagtail.log_actions import log
 from wagtail.models import Locale
 from wagtail.utils.file import hash_filelike
 
+from search.indexing import deferred_search_index
+
 from .isbn import is_valid_isbn, normalise_isbn
 from .models import (
     Availability,
@@ -612,7 +614,7 @@ class CatalogueImport:
             raise ValueError("The list has errors; nothing can be imported.")
         if self.applied:
             raise ValueError("This list has been imported already.")
-        with transaction.atomic():
+        with transaction.atomic(), deferred_search_index():
             self.create_terms()
             self.store_files()
             self.slugs = {}

@@ -8,12 +8,14 @@ import logging
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.documents import get_document_model
-from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published
 
+from search.indexing import update_index
+
 from .models import ResourcePage, TextStatus
+from .models.taxonomy import forget_names
 
 logger = logging.getLogger(__name__)
 PENDING_FLAG = "_cabinet_extract_text"
@@ -78,7 +80,7 @@ def record_published(sender, instance, **kwargs):
     """
     try:
         with transaction.atomic():
-            insert_or_update_object(instance)
+            update_index(instance)
     except Exception:
         logger.exception("Could not re-index catalogue record %s after publication", instance.pk)
 
@@ -87,4 +89,6 @@ def register():
     Document = get_document_model()
     pre_save.connect(document_pre_save, sender=Document, dispatch_uid="resources.document_text.pre_save")
     post_save.connect(document_post_save, sender=Document, dispatch_uid="resources.document_text.post_save")
+    for signal in (post_save, post_delete):
+        signal.connect(forget_names, dispatch_uid=f"resources.taxonomy_names.{signal is post_save}")
     page_published.connect(record_published, sender=ResourcePage, dispatch_uid="resources.record_published")

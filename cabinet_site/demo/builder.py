@@ -2,7 +2,6 @@
 
 import io
 import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,7 +10,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
-from django.db.models.signals import post_save
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
@@ -21,6 +19,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from cabinet_site.demo.text import T, resolve, translation_pairs
 from cabinet_site.models import SiteSettings, SiteText
 from cabinet_site.roles import LIBRARIANS, METHODOLOGISTS, TEACHERS
+from search.indexing import deferred_search_index
 
 TRANSLATED_LANGUAGES = ("ru", "en")
 SITE_TEXT_KEY = uuid.UUID("5b0f2d7e-8c1a-4a57-9d8e-3c6f0e9a1b01")
@@ -85,7 +84,7 @@ class DemoBuilder:
     def build(self):
         # No transaction around the whole build: wagtail-localize publishes a translation when its
         # transaction commits, and a publish deferred past later tree changes would undo them.
-        with search_index_updated_at_the_end():
+        with deferred_search_index():
             self.ensure_locales()
             self.ensure_images()
             home = self.ensure_home()
@@ -231,43 +230,6 @@ class DemoBuilder:
                 user.groups.add(Group.objects.get(name=account.group))
             state = account.password if created else f"{account.password} (if not changed since)"
             self.log(f"  {account.username:<14} password: {state}")
-
-
-@contextmanager
-def search_index_updated_at_the_end():
-    """Index each object saved in the block once, when the block ends, instead of on every save.
-
-    A page is saved several times while it is created, published and translated, and indexing a
-    catalogue record reads its terms in every language: indexing once makes the build several
-    times faster. Only this thread's saves are held back; the normal indexing resumes at the end.
-    """
-    import threading
-
-    from modelsearch import index
-    from modelsearch.signal_handlers import post_save_signal_handler
-
-    thread = threading.get_ident()
-    saved = {}
-
-    def hold_back(sender, instance, raw=False, **kwargs):
-        if threading.get_ident() != thread:
-            return post_save_signal_handler(instance, raw=raw, **kwargs)
-        if not raw:
-            saved.setdefault(sender, set()).add(instance.pk)
-
-    models = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
-    for model in models:
-        post_save.disconnect(post_save_signal_handler, sender=model)
-        post_save.connect(hold_back, sender=model, weak=False)
-    try:
-        yield
-    finally:
-        for model in models:
-            post_save.disconnect(hold_back, sender=model)
-            post_save.connect(post_save_signal_handler, sender=model)
-        for model, pks in saved.items():
-            for instance in model._default_manager.filter(pk__in=pks):
-                index.insert_or_update_object(instance)
 
 
 def is_wagtail_welcome_page(page):

@@ -255,12 +255,22 @@ class ResourcePage(Page):
 
     def search_terms(self):
         """Names of the type, subjects and tags, in every language, so any of them finds the record."""
-        words = [tag.name for tag in self.tags.all()]
-        terms = [self.resource_type] if self.resource_type_id else []
-        terms += list(self.subjects.all())
-        for term in terms:
-            words += [translation.name for translation in term.get_translations(inclusive=True)]
+        words = [item.tag.name for item in self.tagged_items.all()]
+        if self.resource_type_id:
+            words += ResourceType.names_in_every_language().get(self.resource_type.slug, [self.resource_type.name])
+        subject_names = Subject.names_in_every_language()
+        for subject in self.subjects.all():
+            words += subject_names.get(subject.slug, [subject.name])
         return " ".join(words)
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related("resource_type")
+            .prefetch_related("subjects", "tagged_items__tag", "document_links__document")
+        )
 
     def document_text(self):
         text = "\n".join(document.extracted_text for document in self.documents() if document.extracted_text)

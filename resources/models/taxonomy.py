@@ -1,5 +1,7 @@
 """Controlled vocabularies of the catalogue: translatable snippets on one abstract model."""
 
+from collections import defaultdict
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -37,6 +39,26 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def names_in_every_language(cls):
+        """Slug → the term's names in all languages, read once per process and again after a change."""
+        names = _names.get(cls)
+        if names is None:
+            names = defaultdict(list)
+            for slug, name in cls.objects.order_by("slug", "locale_id").values_list("slug", "name"):
+                names[slug].append(name)
+            _names[cls] = names = dict(names)
+        return names
+
+
+_names = {}
+
+
+def forget_names(sender, **kwargs):
+    """Terms changed: names_in_every_language() reads them again."""
+    if isinstance(sender, type) and issubclass(sender, Taxonomy):
+        _names.pop(sender, None)
 
 
 class ResourceType(Taxonomy):

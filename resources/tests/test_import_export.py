@@ -253,6 +253,20 @@ def test_wrong_grades(value):
         parse_grades(value)
 
 
+def test_imported_records_are_found_by_the_catalogue_search(catalogues, client):
+    run(DATA / "catalogue.csv", files_dir=FILES)
+    catalogue = catalogues["kk"]
+
+    def found(words):
+        hits = ResourcePage.objects.live().child_of(catalogue).search(words, operator="and")
+        return {page.title for page in hits}
+
+    assert found("сөздік") == {"Орысша-қазақша сөздік"}
+    assert "Алгебра. Есептер жинағы" in found("есептер")
+    response = client.get(catalogue.url, {"q": "сөздік"})
+    assert "Орысша-қазақша сөздік" in response.content.decode()
+
+
 # Importing again -------------------------------------------------------------------------------------
 
 

@@ -5,15 +5,23 @@ The browser tests are skipped, with the reason shown, when no chromium executabl
 an error. Screenshots go to test-artifacts/ (or ARTIFACTS_DIR).
 """
 
-import io
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command, get_commands
+from django.core.management import get_commands
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 CHROMIUM_ARGS = [
@@ -70,53 +78,116 @@ def artifacts_dir():
 
 @dataclass(frozen=True)
 class DemoSite:
-    url: str  # the live server, e.g. http://localhost:40123
+    url: str  # the demo server, e.g. http://127.0.0.1:40123
     about_url: str  # the Kazakh "About the cabinet" page, e.g. /kk/kabinet-turaly/
 
 
-@pytest.fixture
-def demo_site(live_server):
-    """The demo content, loaded the way `make run` loads it, served by pytest-django's live server.
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
-    The command keeps Wagtail's default Site (hostname localhost, is_default_site=True), so the
-    live server's host and port reach it through Wagtail's default-site fallback.
-    """
+
+@contextmanager
+def scratch_database(tmp_dir):
+    """A database URL of the kind the tests run on: a new SQLite file, or a new PostgreSQL database
+    on the server DATABASE_URL names (dropped at the end)."""
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if not url.startswith(("postgres://", "postgresql://")):
+        yield f"sqlite:///{tmp_dir / 'demo.sqlite3'}"
+        return
+    import dj_database_url
+    import psycopg
+
+    params = dj_database_url.parse(url)
+    name = f"cabinet_browser_{uuid.uuid4().hex[:12]}"
+    server = {"host": params["HOST"], "port": params["PORT"] or 5432, "user": params["USER"]}
+    if params["PASSWORD"]:
+        server["password"] = params["PASSWORD"]
+    with psycopg.connect(dbname="postgres", autocommit=True, **server) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield url.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with psycopg.connect(dbname="postgres", autocommit=True, **server) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def wait_until_serving(url, process, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the demo server stopped (exit code {process.returncode})")
+        try:
+            with urllib.request.urlopen(f"{url}/kk/", timeout=5):
+                return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"the demo server did not answer at {url} within {seconds} s")
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory):
+    """The demo content, set up the way `make run` sets it up, in a database of its own, served by
+    `manage.py runserver` in another process. Loaded once for all browser tests, which only read it."""
     if "load_demo_content" not in get_commands():
         pytest.skip("manage.py load_demo_content does not exist yet")
-    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+    tmp_dir = tmp_path_factory.mktemp("demo-site")
+    manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
+    with scratch_database(tmp_dir) as database_url:
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "cabinet_site.settings.test",
+            "DATABASE_URL": database_url,
+            "PYTHONUNBUFFERED": "1",
+        }
+        run = partial(subprocess.run, env=env, check=True, capture_output=True, text=True, timeout=900)
+        run([*manage, "migrate", "--noinput"])
+        run([*manage, "load_demo_content", "--verbosity", "0"])
+        about = (
+            run(
+                [*manage, "shell", "-c", ABOUT_URL_SCRIPT],
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
+        assert about.startswith("/kk/"), f"the demo content has no Kazakh standard page in the main menu: {about}"
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        log = (tmp_dir / "server.log").open("w")
+        server = subprocess.Popen(
+            [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_until_serving(url, server)
+            yield DemoSite(url=url, about_url=about)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            log.close()
 
-    from home.models import StandardPage
 
-    about = StandardPage.objects.live().filter(locale__language_code="kk", depth=3, show_in_menus=True).first()
-    assert about is not None, "the demo content has no Kazakh standard page in the main menu"
-    return DemoSite(url=live_server.url, about_url=about.url)
+ABOUT_URL_SCRIPT = """
+from home.models import StandardPage
+about = StandardPage.objects.live().filter(locale__language_code="kk", depth=3, show_in_menus=True).first()
+print(about.url if about else "none")
+"""
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def browser(demo_site):
-    """A headless chromium for one test, started after the test's database work is done.
-
-    Playwright's sync API keeps an asyncio loop running in this thread while it is open. Django
-    then refuses ORM calls (SynchronousOnlyOperation), and, worse, asgiref hands out a second set
-    of database connections for code that runs while a loop is running. So everything that
-    touches the database (pytest-django's set-up and flush, the demo content) happens before the
-    browser starts or after it stops; DJANGO_ALLOW_ASYNC_UNSAFE is set only while it is open.
-    """
+    """A headless chromium, started once for all browser tests."""
     from playwright.sync_api import sync_playwright
 
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    playwright = sync_playwright().start()
-    try:
+    with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=find_chromium(), headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-    finally:
-        playwright.stop()
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def open_page(browser, width):

@@ -1,7 +1,7 @@
 """The demo site in a real browser: languages, the phone menu, low-vision mode, skip link, axe-core.
 
-Each test loads the demo content (manage.py load_demo_content) into the test database and
-serves it with pytest-django's live server; screenshots land in test-artifacts/.
+The demo content is loaded once (manage.py load_demo_content) into a database of its own and
+served by runserver in another process; the tests only read it. Screenshots land in test-artifacts/.
 """
 
 import re
@@ -10,9 +10,7 @@ import pytest
 
 expect = pytest.importorskip("playwright.sync_api").expect
 
-# serialized_rollback: the transactional flush after each test also removes what the migrations
-# made (the root page, Wagtail's default Site, the groups); this restores it for the next test.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = pytest.mark.browser
 
 SERIOUS = {"serious", "critical"}
 
