@@ -67,7 +67,7 @@ def site_tree(_module_site_tree, db):
     tree = _module_site_tree
     reloaded = {
         name: {code: _reload(page) for code, page in getattr(tree, name).items()}
-        for name in ("home", "corners", "resources", "events", "news", "about", "team", "contacts", "record")
+        for name in ("home", "corners", "resources", "events", "news", "about", "team", "contacts", "record", "corner")
     }
     return builders.SiteTree(locales=tree.locales, site=tree.site, **reloaded)
 

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cabinet_site import views
+from corners import views as corner_views
 from events import views as event_views
 from events.feeds import NewsAtomFeed, NewsFeed
 from resources.api import api_router
@@ -29,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("catalogue/feed/rss/", NewAcquisitionsFeed(), name="catalogue_feed_rss"),
     path("catalogue/feed/atom/", NewAcquisitionsAtomFeed(), name="catalogue_feed_atom"),
+    path("corners/<int:page_id>/ask/", corner_views.ask, name="corner_ask"),
     path("events/calendar.ics", event_views.calendar_feed, name="events_calendar"),
     path("events/<int:page_id>/event.ics", event_views.event_ics, name="event_ics"),
     path("events/<int:page_id>/register/", event_views.register, name="event_register"),

@@ -6,6 +6,7 @@ from wagtail.search import index
 
 from cabinet_site.blocks import BodyStreamBlock
 from cabinet_site.models import BasePage
+from corners.models import CornerIndexPage, CornerPage
 from events.listing import label_events
 from events.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from events.models.news import with_card_images
@@ -37,6 +38,15 @@ class HomePage(BasePage):
 
     def get_sections(self):
         return self.get_children().live().public().in_menu().specific()
+
+    # "Corners": two queries.
+
+    def corners_page(self):
+        return CornerIndexPage.objects.live().public().descendant_of(self).order_by("path").first()
+
+    def corners(self):
+        """The live corners in this home page's language, in the order the methodologists set."""
+        return CornerPage.objects.live().public().descendant_of(self).order_by("path")
 
     # "New in the catalogue": seven queries, however many records there are.
 

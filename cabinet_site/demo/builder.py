@@ -47,6 +47,8 @@ class PageSpec:
     fields: dict = field(default_factory=dict)
     children: list["PageSpec"] = field(default_factory=list)
     show_in_menus: bool = False
+    # Made once the rest of the tree exists: for pages that pick other pages (a corner's records).
+    after_tree: bool = False
 
     def translatable(self):
         return {"title": self.title, "slug": self.slug, **self.fields}
@@ -80,6 +82,7 @@ class DemoBuilder:
         self.log = log
         self.images = {}
         self.created_pages = 0
+        self.later = []
 
     def build(self):
         # No transaction around the whole build: wagtail-localize publishes a translation when its
@@ -89,6 +92,8 @@ class DemoBuilder:
             self.ensure_images()
             home = self.ensure_home()
             self.ensure_children(home, self.home_spec.children)
+            for parent, spec in self.later:
+                self.ensure_children(parent, [spec], now=True)
             self.translate_tree(home, self.home_spec)
             self.ensure_site_texts()
             self.ensure_site_settings(Site.objects.get(root_page=home))
@@ -157,8 +162,11 @@ class DemoBuilder:
         self.created_pages += 1
         return page
 
-    def ensure_children(self, parent, specs):
+    def ensure_children(self, parent, specs, now=False):
         for spec in specs:
+            if spec.after_tree and not now:
+                self.later.append((parent, spec))
+                continue
             page = parent.get_children().filter(slug=spec.slug.get(settings.LANGUAGE_CODE)).first()
             page = page.specific if page else self.add_page(parent, spec)
             self.ensure_children(page, spec.children)

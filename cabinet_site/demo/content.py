@@ -7,6 +7,7 @@ from resources.models import ResourceIndexPage
 
 from .builder import DemoImage, ImageRef, PageSpec, StaffAccount
 from .catalogue import RECORDS
+from .corners import CORNER_PAGES
 from .events import EVENT_PAGES, NEWS_PAGES
 from .text import T
 
@@ -116,6 +117,7 @@ CORNERS = PageSpec(
     slug=T("burystar", "ugolki", "corners"),
     title=T("Әдістемелік бұрыштар", "Методические уголки", "Methodological corners"),
     show_in_menus=True,
+    children=CORNER_PAGES,
     fields={
         "introduction": T(
             "Күнделікті жұмысқа қажет материалдар тақырып бойынша жинақталған сөрелер.",

@@ -167,6 +167,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
 WAGTAIL_SITE_NAME = _("Methodological cabinet")
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cabinet_site.workflows.publish_approved"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "cabinet_site.CabinetImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "resources.CabinetDocument"

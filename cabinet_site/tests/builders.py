@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from cabinet_site import roles
-from corners.models import CornerIndexPage
+from corners.models import CornerIndexPage, CornerPage
 from events.models import EventIndexPage, NewsIndexPage
 from home.models import HomePage, StandardPage
 from resources.models import ResourceIndexPage, ResourcePage, ResourceType
@@ -87,6 +87,7 @@ class SiteTree:
     team: dict
     contacts: dict
     record: dict
+    corner: dict
     site: Site = None
     extra: dict = field(default_factory=dict)
 
@@ -106,6 +107,7 @@ def make_site_tree():
     about/team   StandardPage        —                          —      (exists only in kk)
     contacts     StandardPage        translation                draft translation (not live)
     record       ResourcePage        —                          —      (a catalogue record, kk only)
+    corner       CornerPage          —                          —      (a corner, kk only)
     """
     locales = make_locales()
     ru, en = locales["ru"], locales["en"]
@@ -120,6 +122,7 @@ def make_site_tree():
     about = add_page(home, StandardPage, "Кабинет туралы", "kabinet-turaly", show_in_menus=True)
     team = add_page(about, StandardPage, "Әдіскерлер тобы", "adiskerler")
     contacts = add_page(home, StandardPage, "Байланыс", "bailanys")
+    corner = add_page(corners, CornerPage, "Бұл сізге қажет...", "bul-sizge-qazhet")
     record = add_page(
         resources,
         ResourcePage,
@@ -159,6 +162,7 @@ def make_site_tree():
             "en": translate(contacts, en, title="Contacts", slug="contacts", publish=False),
         },
         record={"kk": record},
+        corner={"kk": corner},
         site=Site.objects.get(is_default_site=True),
     )
     cache.clear()

@@ -21,7 +21,7 @@ def test_every_page_type_appears_in_the_test_site(site_tree):
     """The shared test site (cabinet_site/tests/builders.py) holds one of each page type."""
     in_tree = {
         type(page)
-        for name in ("home", "corners", "resources", "events", "news", "about", "team", "contacts", "record")
+        for name in ("home", "corners", "resources", "events", "news", "about", "team", "contacts", "record", "corner")
         for page in getattr(site_tree, name).values()
     }
     missing = {model.__name__ for model in project_page_models()} - {model.__name__ for model in in_tree}

@@ -1,0 +1,27 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
+
+from .models import Question
+from .submissions import MySubmissionsView
+from .viewsets import QuestionPermissionPolicy, QuestionViewSet
+
+# Before any viewset asks for the model's policy (Wagtail would create the default one).
+register_permission_policy(Question, QuestionPermissionPolicy(Question), exact_class=True)
+
+
+@hooks.register("register_admin_viewset")
+def register_corner_viewsets():
+    return [QuestionViewSet()]
+
+
+@hooks.register("register_admin_urls")
+def register_submission_urls():
+    return [path("my-submissions/", MySubmissionsView.as_view(), name="my_submissions")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_submissions_menu_item():
+    return MenuItem(_("My submissions"), reverse("my_submissions"), icon_name="doc-full", order=50)
