@@ -5,16 +5,18 @@ WagtailPageTestCase classes can use them.
 """
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from cabinet_site import roles
 from corners.models import CornerIndexPage, CornerPage
-from events.models import EventIndexPage, NewsIndexPage
+from events.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from home.models import HomePage, StandardPage
 from resources.models import ResourceIndexPage, ResourcePage, ResourceType
 
@@ -88,6 +90,8 @@ class SiteTree:
     contacts: dict
     record: dict
     corner: dict
+    event: dict
+    news_item: dict
     site: Site = None
     extra: dict = field(default_factory=dict)
 
@@ -108,6 +112,8 @@ def make_site_tree():
     contacts     StandardPage        translation                draft translation (not live)
     record       ResourcePage        —                          —      (a catalogue record, kk only)
     corner       CornerPage          —                          —      (a corner, kk only)
+    event        EventPage           —                          —      (a seminar next week, kk only)
+    news_item    NewsPage            —                          —      (kk only)
     """
     locales = make_locales()
     ru, en = locales["ru"], locales["en"]
@@ -123,6 +129,10 @@ def make_site_tree():
     team = add_page(about, StandardPage, "Әдіскерлер тобы", "adiskerler")
     contacts = add_page(home, StandardPage, "Байланыс", "bailanys")
     corner = add_page(corners, CornerPage, "Бұл сізге қажет...", "bul-sizge-qazhet")
+    event = add_page(
+        events, EventPage, "Әдістемелік семинар", "adistemelik-seminar", start=timezone.now() + timedelta(days=7)
+    )
+    news_item = add_page(news, NewsPage, "Семинар туралы хабарландыру", "seminar-khabarlandyru")
     record = add_page(
         resources,
         ResourcePage,
@@ -163,6 +173,8 @@ def make_site_tree():
         },
         record={"kk": record},
         corner={"kk": corner},
+        event={"kk": event},
+        news_item={"kk": news_item},
         site=Site.objects.get(is_default_site=True),
     )
     cache.clear()
