@@ -66,8 +66,7 @@ def site_tree(_module_site_tree, db):
     """The shared test site, with every page reloaded from the database for this test."""
     tree = _module_site_tree
     reloaded = {
-        name: {code: _reload(page) for code, page in getattr(tree, name).items()}
-        for name in ("home", "corners", "resources", "events", "news", "about", "team", "contacts", "record", "corner")
+        name: {code: _reload(page) for code, page in getattr(tree, name).items()} for name in builders.PAGE_ATTRIBUTES
     }
     return builders.SiteTree(locales=tree.locales, site=tree.site, **reloaded)
 

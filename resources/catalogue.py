@@ -211,7 +211,9 @@ class CatalogueQuery:
             self._hits = None
             self.search_outcome = None
             if self.query:
-                self.search_outcome = run_search(self.base_queryset(), self.query, limit=MAX_SEARCH_HITS)
+                # Only the keys are needed here: loading thousands of whole records costs seconds.
+                records = self.base_queryset().only("pk")
+                self.search_outcome = run_search(records, self.query, limit=MAX_SEARCH_HITS)
                 self._hits = [page.pk for page in self.search_outcome.results]
                 if words(self.query):
                     log_query(self.locale.language_code, self.query, found=bool(self._hits))

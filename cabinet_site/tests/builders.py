@@ -16,7 +16,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from cabinet_site import roles
 from corners.models import CornerIndexPage, CornerPage
-from events.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from events.models import EventIndexPage, EventKind, EventPage, NewsIndexPage, NewsPage
 from home.models import HomePage, StandardPage
 from resources.models import ResourceIndexPage, ResourcePage, ResourceType
 
@@ -75,6 +75,23 @@ def alias(page, locale):
     return page.copy_for_translation(locale, alias=True).specific
 
 
+# The SiteTree attributes that hold pages, each {language code: page}.
+PAGE_ATTRIBUTES = (
+    "home",
+    "corners",
+    "resources",
+    "events",
+    "news",
+    "about",
+    "team",
+    "contacts",
+    "record",
+    "corner",
+    "event",
+    "news_item",
+)
+
+
 @dataclass
 class SiteTree:
     """The test site: per-language versions of each page, keyed by language code."""
@@ -112,7 +129,7 @@ def make_site_tree():
     contacts     StandardPage        translation                draft translation (not live)
     record       ResourcePage        —                          —      (a catalogue record, kk only)
     corner       CornerPage          —                          —      (a corner, kk only)
-    event        EventPage           —                          —      (a seminar next week, kk only)
+    event        EventPage           —                          —      (a chess tournament next week, kk only)
     news_item    NewsPage            —                          —      (kk only)
     """
     locales = make_locales()
@@ -130,9 +147,14 @@ def make_site_tree():
     contacts = add_page(home, StandardPage, "Байланыс", "bailanys")
     corner = add_page(corners, CornerPage, "Бұл сізге қажет...", "bul-sizge-qazhet")
     event = add_page(
-        events, EventPage, "Әдістемелік семинар", "adistemelik-seminar", start=timezone.now() + timedelta(days=7)
+        events,
+        EventPage,
+        "Шахмат турнирі",
+        "shakhmat-turniri",
+        kind=EventKind.objects.get(slug="seminar", locale=locales["kk"]),
+        start=timezone.now() + timedelta(days=7),
     )
-    news_item = add_page(news, NewsPage, "Семинар туралы хабарландыру", "seminar-khabarlandyru")
+    news_item = add_page(news, NewsPage, "Қысқы демалыс кестесі", "qysqy-demalys")
     record = add_page(
         resources,
         ResourcePage,

@@ -3,6 +3,8 @@
 import pytest
 from wagtail.models import Page, get_page_models
 
+from cabinet_site.tests.builders import PAGE_ATTRIBUTES
+
 PROJECT_APPS = {"cabinet_site", "home", "corners", "resources", "events", "search"}
 
 
@@ -17,26 +19,9 @@ def test_every_page_type_says_where_it_may_live_and_what_it_may_hold(model):
     assert model.allowed_parent_page_models(), f"{model.__name__} can be created nowhere"
 
 
-# The SiteTree attributes that hold pages, each {language code: page}.
-SITE_TREE_PAGES = [
-    "home",
-    "corners",
-    "resources",
-    "events",
-    "news",
-    "about",
-    "team",
-    "contacts",
-    "record",
-    "corner",
-    "event",
-    "news_item",
-]
-
-
 def test_every_page_type_appears_in_the_test_site(site_tree):
     """The shared test site (cabinet_site/tests/builders.py) holds one of each page type."""
-    in_tree = {type(page) for name in SITE_TREE_PAGES for page in getattr(site_tree, name).values()}
+    in_tree = {type(page) for name in PAGE_ATTRIBUTES for page in getattr(site_tree, name).values()}
     missing = {model.__name__ for model in project_page_models()} - {model.__name__ for model in in_tree}
     assert not missing, f"add these page types to make_site_tree(): {sorted(missing)}"
 
