@@ -1,10 +1,10 @@
 from django import template
 from django.db.models import Q
-from wagtail.models import Page, ReferenceIndex
 
 from resources.catalogue import label_records
 from resources.models import ResourcePage
 from resources.reference import gost_reference as build_reference
+from resources.usage import record_usages as usages_of
 
 register = template.Library()
 RELATED_LIMIT = 6
@@ -36,10 +36,8 @@ def related_records(page):
 
 @register.simple_tag
 def record_usages(page):
-    """Live pages (corners, events, news) that link to this record."""
-    references = ReferenceIndex.get_references_to(page).group_by_source_object()
-    pages = [source for source, _refs in references if isinstance(source, Page)]
-    return [p for p in pages if p.live and p.locale_id == page.locale_id]
+    """Live corners, events and news in the record's language that use it."""
+    return usages_of(page)
 
 
 @register.simple_tag
