@@ -2,20 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Question
-
-
-class QuestionPermissionPolicy(ModelPermissionPolicy):
-    """Questions come from the site; in the admin they are answered, never added."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class QuestionFilterSet(WagtailFilterSet):

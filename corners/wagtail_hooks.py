@@ -4,12 +4,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
+from cabinet_site.permission_policies import SentFromTheSitePermissionPolicy
+
 from .models import Question
 from .submissions import MySubmissionsView
-from .viewsets import QuestionPermissionPolicy, QuestionViewSet
+from .viewsets import QuestionViewSet
 
 # Before any viewset asks for the model's policy (Wagtail would create the default one).
-register_permission_policy(Question, QuestionPermissionPolicy(Question), exact_class=True)
+register_permission_policy(Question, SentFromTheSitePermissionPolicy(Question), exact_class=True)
 
 
 @hooks.register("register_admin_viewset")

@@ -3,7 +3,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from resources.viewsets import TermViewSet
@@ -18,16 +17,6 @@ class EventKindViewSet(TermViewSet):
     menu_name = "event-kinds"
     add_to_admin_menu = True
     menu_order = 160
-
-
-class RegistrationPermissionPolicy(ModelPermissionPolicy):
-    """People register on the site; in the admin, registrations are read, marked and exported, never added."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class RegistrationFilterSet(WagtailFilterSet):
