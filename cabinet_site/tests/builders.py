@@ -129,8 +129,8 @@ def make_site_tree():
     contacts     StandardPage        translation                draft translation (not live)
     record       ResourcePage        —                          —      (a catalogue record, kk only)
     corner       CornerPage          —                          —      (a corner, kk only)
-    event        EventPage           —                          —      (a chess tournament next week, kk only)
-    news_item    NewsPage            —                          —      (kk only)
+    event        EventPage           —                          —      (a draft: a chess tournament next week)
+    news_item    NewsPage            —                          —      (a draft)
     """
     locales = make_locales()
     ru, en = locales["ru"], locales["en"]
@@ -153,8 +153,9 @@ def make_site_tree():
         "shakhmat-turniri",
         kind=EventKind.objects.get(slug="seminar", locale=locales["kk"]),
         start=timezone.now() + timedelta(days=7),
+        live=False,
     )
-    news_item = add_page(news, NewsPage, "Қысқы демалыс кестесі", "qysqy-demalys")
+    news_item = add_page(news, NewsPage, "Қысқы демалыс кестесі", "qysqy-demalys", live=False)
     record = add_page(
         resources,
         ResourcePage,
