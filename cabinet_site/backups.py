@@ -129,6 +129,9 @@ def delete_rows(connection):
     kept = {ContentType._meta.db_table, Permission._meta.db_table}
     tables = [table for table in connection.introspection.django_table_names(only_existing=True) if table not in kept]
     statements = connection.ops.sql_flush(no_style(), tables, reset_sequences=True, allow_cascade=False)
+    if connection.vendor == "postgresql":
+        # TRUNCATE refuses tables with foreign-key checks still pending in this transaction.
+        statements = ["SET CONSTRAINTS ALL IMMEDIATE", *statements, "SET CONSTRAINTS ALL DEFERRED"]
     connection.ops.execute_sql_flush(statements)
 
 
@@ -460,8 +463,8 @@ def restore_backup(path, *, force=False, using=DEFAULT_DB_ALIAS, storage=None, l
             migrate_to(connection, targets)
             emit_post_migrate_signal(0, False, using)
         with transaction.atomic(using=using):
-            recreate_content_types_and_permissions(manifest, using)
             delete_rows(connection)
+            recreate_content_types_and_permissions(manifest, using)
             with muted_model_signals():
                 call_command("loaddata", data_path, database=using, verbosity=0)
             found = row_counts(using)
