@@ -38,6 +38,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import signals
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.images.models import AbstractRendition
 
 FORMAT = "cabinet-site-backup"
@@ -196,8 +197,13 @@ def write_backup(path, *, using=DEFAULT_DB_ALIAS, storage=None, log=None):
                     stdout=io.StringIO(),
                 )
                 migrations = applied_migrations(connection)
+                names_referred_to = {
+                    "stale_content_types": stale_content_types(using),
+                    "permissions": permissions(using),
+                }
             archive.add(data_path, arcname=DATA_NAME)
-            log(_("Database: %(count)s rows.") % {"count": sum(counts.values())})
+            total = sum(counts.values())
+            log(ngettext("Database: %(count)s row.", "Database: %(count)s rows.", total) % {"count": total})
 
             media = {}
             for name in storage_files(storage):
@@ -211,7 +217,7 @@ def write_backup(path, *, using=DEFAULT_DB_ALIAS, storage=None, log=None):
                     info.mtime = int(time.time())
                     archive.addfile(info, copy)
                 media[name] = {"sha256": sha256, "size": size}
-            log(_("Media: %(count)s files.") % {"count": len(media)})
+            log(ngettext("Media: %(count)s file.", "Media: %(count)s files.", len(media)) % {"count": len(media)})
 
             manifest = {
                 "format": FORMAT,
@@ -224,8 +230,7 @@ def write_backup(path, *, using=DEFAULT_DB_ALIAS, storage=None, log=None):
                 "migrations": migrations,
                 "counts": counts,
                 "excluded": excluded_labels(),
-                "stale_content_types": stale_content_types(using),
-                "permissions": permissions(using),
+                **names_referred_to,
                 "media": media,
             }
             encoded = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
@@ -323,7 +328,8 @@ class BackupArchive:
                 saved = storage.save(name, File(copy, name=name))
             if saved != name:
                 raise BackupError(_("The file %(name)s could not be restored.") % {"name": name})
-        log(_("Media: %(count)s files restored.") % {"count": len(self.manifest["media"])})
+        count = len(self.manifest["media"])
+        log(ngettext("Media: %(count)s file restored.", "Media: %(count)s files restored.", count) % {"count": count})
 
 
 def database_has_content(using=DEFAULT_DB_ALIAS):
@@ -476,7 +482,11 @@ def restore_backup(path, *, force=False, using=DEFAULT_DB_ALIAS, storage=None, l
                     % {"models": ", ".join(differences[:5])}
                 )
             reset_sequences(connection)
-        log(_("Database: %(count)s rows restored.") % {"count": sum(found.values())})
+        total = sum(found.values())
+        log(
+            ngettext("Database: %(count)s row restored.", "Database: %(count)s rows restored.", total)
+            % {"count": total}
+        )
         call_command("migrate", database=using, interactive=False, verbosity=0)
 
     cache.clear()

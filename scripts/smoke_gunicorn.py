@@ -120,10 +120,12 @@ def main():
             [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], cwd=BASE_DIR, env=env
         )
         manage("migrate", "--noinput", "--verbosity", "0", env=env)
+        print(f"migrated in {time.monotonic() - started:.0f}s")
         if collect.wait() != 0:
             raise SystemExit("collectstatic failed")
+        print(f"static files collected at {time.monotonic() - started:.0f}s")
         build_site(env)
-        print(f"database, static files and site ready in {time.monotonic() - started:.0f}s")
+        print(f"site built at {time.monotonic() - started:.0f}s")
 
         gunicorn = subprocess.Popen(
             [str(BASE_DIR / ".venv" / "bin" / "gunicorn"), "cabinet_site.wsgi", "--bind", f"127.0.0.1:{port}"]
