@@ -196,10 +196,11 @@ def test_a_site_restored_into_an_empty_database_is_the_site_backed_up(full_site,
 
     media = tmp_path / "restored-media"
     if target == "sqlite":
-        restored = run(
-            ["manage.py", "restore_site", str(archive)], f"sqlite:///{tmp_path / 'restored.sqlite3'}", media
-        )
+        # As if the archive had been made before the site's last migration of the corners: the
+        # restore loads the rows at the archive's schema, then migrates on.
+        archive = rewrite(archive, tmp_path / "older.tar.gz", before_the_last_corners_migration)
         database_url = f"sqlite:///{tmp_path / 'restored.sqlite3'}"
+        restored = run(["manage.py", "restore_site", str(archive)], database_url, media)
         assert restored.returncode == 0, restored.stderr
         after = json.loads(run(["-m", "cabinet_site.tests.site_snapshot", "--add"], database_url, media).stdout)
     else:
@@ -217,6 +218,14 @@ def test_a_site_restored_into_an_empty_database_is_the_site_backed_up(full_site,
     assert after.pop("added") == {"page": "/home/keiin/"}
     assert after == before
     assert files_in(media) == sorted(before["media"].items())
+
+
+def before_the_last_corners_migration(name, data):
+    if name != "manifest.json":
+        return data
+    manifest = json.loads(data)
+    assert manifest["migrations"]["corners"].pop() == "0004_methodologists_answer_questions"
+    return json.dumps(manifest).encode()
 
 
 # Refusals and damaged archives -----------------------------------------------------------------
