@@ -12,7 +12,17 @@ from django.conf import settings
 from django.utils import timezone
 
 BASE_DIR = settings.BASE_DIR
-ENVIRONMENT_SETTINGS = ("SECRET_KEY", "DATABASE_URL", "REDIS_URL", "DEBUG", "DJANGO_SETTINGS_MODULE")
+ENVIRONMENT_SETTINGS = (
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "DEBUG",
+    "DJANGO_SETTINGS_MODULE",
+    "MEDIA_ROOT",
+    "STATIC_ROOT",
+    "AWS_STORAGE_BUCKET_NAME",
+    "AWS_S3_ENDPOINT_URL",
+)
 
 
 def run_python(code, settings_module, **environ):
@@ -114,6 +124,29 @@ def test_database_url_selects_postgresql():
         "db.example",
         5433,
     )
+
+
+def test_media_stay_in_a_folder_without_a_bucket():
+    assert settings_value('settings.STORAGES["default"]["BACKEND"]', MEDIA_ROOT="/srv/cabinet/media") == (
+        "django.core.files.storage.FileSystemStorage"
+    )
+    assert settings_value("settings.MEDIA_ROOT", MEDIA_ROOT="/srv/cabinet/media") == "/srv/cabinet/media"
+
+
+def test_a_bucket_name_moves_media_to_s3_compatible_storage():
+    expression = '[settings.STORAGES["default"]["BACKEND"], settings.AWS_S3_ENDPOINT_URL, settings.AWS_DEFAULT_ACL]'
+    value = settings_value(
+        expression,
+        "cabinet_site.settings.production",
+        SECRET_KEY="x",
+        AWS_STORAGE_BUCKET_NAME="cabinet-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.kz",
+    )
+    assert value == ["storages.backends.s3.S3Storage", "https://s3.example.kz", None]
+
+
+def test_static_root_can_be_moved():
+    assert settings_value("settings.STATIC_ROOT", STATIC_ROOT="/srv/cabinet/static") == "/srv/cabinet/static"
 
 
 def test_cache_is_local_memory_without_redis_url():
