@@ -47,11 +47,10 @@ ADMIN_HEADER = header_value(ADMIN_POLICY)
 class ContentSecurityPolicyMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = "/" + settings.ADMIN_PATH
 
     def __call__(self, request):
         response = self.get_response(request)
         if "Content-Security-Policy" not in response:
-            in_admin = request.path_info.startswith(self.admin_prefix)
+            in_admin = request.path_info.startswith("/" + settings.ADMIN_PATH)
             response["Content-Security-Policy"] = ADMIN_HEADER if in_admin else SITE_HEADER
         return response
