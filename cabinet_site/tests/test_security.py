@@ -93,9 +93,7 @@ def test_session_and_csrf_cookies_are_secure_and_the_session_cookie_hidden_from_
     login = reverse("wagtailadmin_login")
     page = client.get(login, HTTP_X_FORWARDED_PROTO="https")
     assert page.cookies["csrftoken"]["secure"]
-    response = client.post(
-        login, {"username": "boss", "password": "password"}, HTTP_X_FORWARDED_PROTO="https"
-    )
+    response = client.post(login, {"username": "boss", "password": "password"}, HTTP_X_FORWARDED_PROTO="https")
     assert response.status_code == 302
     session_cookie = response.cookies[settings.SESSION_COOKIE_NAME]
     assert session_cookie["secure"]
@@ -107,8 +105,7 @@ def test_session_and_csrf_cookies_are_secure_and_the_session_cookie_hidden_from_
 
 def directives(response):
     return {
-        name: sources
-        for name, *sources in (part.split() for part in response["Content-Security-Policy"].split(";"))
+        name: sources for name, *sources in (part.split() for part in response["Content-Security-Policy"].split(";"))
     }
 
 

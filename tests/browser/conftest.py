@@ -187,7 +187,8 @@ about = StandardPage.objects.live().filter(locale__language_code="kk", depth=3, 
 event = EventPage.objects.live().filter(locale__language_code="kk").first()
 catalogue = ResourceIndexPage.objects.live().get(locale__language_code="kk")
 get_user_model().objects.create_superuser("{ADMIN_USERNAME}", "browser@example.kz", "{ADMIN_PASSWORD}")
-pages = {{"catalogue_url": catalogue.url, "event_url": event.url, "event_id": event.pk, "admin_path": "/" + settings.ADMIN_PATH}}
+pages = {{"catalogue_url": catalogue.url, "event_url": event.url, "event_id": event.pk}}
+pages["admin_path"] = "/" + settings.ADMIN_PATH
 print(json.dumps({{"about": about.url if about else "none", "pages": pages}}))
 """
 
