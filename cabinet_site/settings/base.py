@@ -181,6 +181,9 @@ WAGTAILADMIN_USER_LOGIN_FORM = "cabinet_site.login_throttle.ThrottledLoginForm"
 WAGTAIL_SITE_NAME = _("Methodological cabinet")
 # No Gravatar pictures in the admin: they would send a hash of each editor's e-mail to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask wagtail.org for new releases: the pins in requirements.txt are updated
+# by the site's maintainers, and the admin's Content-Security-Policy allows no outside connections.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "cabinet_site.workflows.publish_approved"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "cabinet_site.CabinetImage"
