@@ -50,6 +50,8 @@ class ContentSecurityPolicyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if settings.DEBUG and response.status_code in (404, 500):
+            return response  # Django's debug pages are made of inline scripts and styles
         if "Content-Security-Policy" not in response:
             in_admin = request.path_info.startswith("/" + settings.ADMIN_PATH)
             response["Content-Security-Policy"] = ADMIN_HEADER if in_admin else SITE_HEADER

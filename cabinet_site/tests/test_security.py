@@ -141,6 +141,15 @@ def test_the_admin_allows_wagtails_inline_scripts_and_its_own_preview_frame(clie
     assert policy["object-src"] == ["'none'"]
 
 
+@pytest.mark.django_db
+def test_with_debug_on_django_s_error_pages_keep_their_inline_styles(client, home_page, settings):
+    settings.DEBUG = True
+    missing = client.get("/kk/no-such-page/")
+    assert missing.status_code == 404
+    assert "Content-Security-Policy" not in missing
+    assert directives(client.get("/kk/"))["script-src"] == ["'self'"]
+
+
 # The admin's address --------------------------------------------------------------------------
 
 
