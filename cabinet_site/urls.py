@@ -14,7 +14,7 @@ from resources.feeds import NewAcquisitionsAtomFeed, NewAcquisitionsFeed
 from search import views as search_views
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router().urls),
     path("low-vision/", views.toggle_low_vision, name="low_vision"),

@@ -68,10 +68,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cabinet_site.content_security_policy.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
 ROOT_URLCONF = "cabinet_site.urls"
+# Where the Wagtail admin lives, e.g. "office/" (a guessable /admin/ draws password-guessing bots).
+ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/").strip("/") + "/"
 WSGI_APPLICATION = "cabinet_site.wsgi.application"
 
 TEMPLATES = [
@@ -179,8 +182,22 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cabinet@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Admin sign-in throttle (cabinet_site/login_throttle.py): after this many failed attempts for one
+# account, or from one address, further attempts for it are refused for the cool-down.
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_COOLDOWN_SECONDS = int(os.environ.get("LOGIN_COOLDOWN_SECONDS", "900"))
+# Reverse proxies in front of the site that append the client's address to X-Forwarded-For (0: none,
+# REMOTE_ADDR is the client). Production sets 1.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 # Wagtail
+WAGTAILADMIN_USER_LOGIN_FORM = "cabinet_site.login_throttle.ThrottledLoginForm"
 WAGTAIL_SITE_NAME = _("Methodological cabinet")
+# No Gravatar pictures in the admin: they would send a hash of each editor's e-mail to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask wagtail.org for new releases: the pins in requirements.txt are updated
+# by the site's maintainers, and the admin's Content-Security-Policy allows no outside connections.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "cabinet_site.workflows.publish_approved"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "cabinet_site.CabinetImage"
@@ -206,7 +223,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The site's CSS gives embedded frames their ratio; the responsive wrapper's inline style would be
+# refused by the Content-Security-Policy (cabinet_site/content_security_policy.py).
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 
 LOGGING = {
     "version": 1,

@@ -5,6 +5,7 @@ The browser tests are skipped, with the reason shown, when no chromium executabl
 an error. Screenshots go to test-artifacts/ (or ARTIFACTS_DIR).
 """
 
+import json
 import os
 import shutil
 import socket
@@ -80,6 +81,11 @@ def artifacts_dir():
 class DemoSite:
     url: str  # the demo server, e.g. http://127.0.0.1:40123
     about_url: str  # the Kazakh "About the cabinet" page, e.g. /kk/kabinet-turaly/
+    catalogue_url: str  # the Kazakh catalogue, e.g. /kk/katalog/
+    event_url: str  # a live Kazakh event page
+    event_id: int  # its page id, for the admin's editor
+    admin_path: str  # e.g. /admin/
+    admin_username: str  # a superuser made for the browser tests (ADMIN_PASSWORD)
 
 
 def free_port():
@@ -146,13 +152,8 @@ def demo_site(tmp_path_factory):
         run = partial(subprocess.run, env=env, check=True, capture_output=True, text=True, timeout=900)
         run([*manage, "migrate", "--noinput"])
         run([*manage, "load_demo_content", "--verbosity", "0"])
-        about = (
-            run(
-                [*manage, "shell", "-c", ABOUT_URL_SCRIPT],
-            )
-            .stdout.strip()
-            .splitlines()[-1]
-        )
+        found = json.loads(run([*manage, "shell", "-c", DEMO_PAGES_SCRIPT]).stdout.strip().splitlines()[-1])
+        about = found["about"]
         assert about.startswith("/kk/"), f"the demo content has no Kazakh standard page in the main menu: {about}"
         port = free_port()
         url = f"http://127.0.0.1:{port}"
@@ -165,17 +166,30 @@ def demo_site(tmp_path_factory):
         )
         try:
             wait_until_serving(url, server)
-            yield DemoSite(url=url, about_url=about)
+            yield DemoSite(url=url, about_url=about, admin_username=ADMIN_USERNAME, **found["pages"])
         finally:
             server.terminate()
             server.wait(timeout=30)
             log.close()
 
 
-ABOUT_URL_SCRIPT = """
+ADMIN_USERNAME = "browser-admin"
+ADMIN_PASSWORD = "browser-tests-only-Secret-1"
+
+DEMO_PAGES_SCRIPT = f"""
+import json
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from events.models import EventPage
 from home.models import StandardPage
+from resources.models import ResourceIndexPage
 about = StandardPage.objects.live().filter(locale__language_code="kk", depth=3, show_in_menus=True).first()
-print(about.url if about else "none")
+event = EventPage.objects.live().filter(locale__language_code="kk").first()
+catalogue = ResourceIndexPage.objects.live().get(locale__language_code="kk")
+get_user_model().objects.create_superuser("{ADMIN_USERNAME}", "browser@example.kz", "{ADMIN_PASSWORD}")
+pages = {{"catalogue_url": catalogue.url, "event_url": event.url, "event_id": event.pk}}
+pages["admin_path"] = "/" + settings.ADMIN_PATH
+print(json.dumps({{"about": about.url if about else "none", "pages": pages}}))
 """
 
 
