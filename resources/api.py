@@ -150,7 +150,9 @@ def catalogue_search(words, queryset, *, locale=None, order_by_relevance=True):
     hits = query.search_hits()
     if hits is None:  # no words left after cleaning: nothing to narrow
         return queryset
-    queryset = queryset.filter(pk__in=hits)
+    from resources.catalogue import key_set
+
+    queryset = queryset.filter(pk__in=key_set(hits))
     return query.ordered(queryset) if order_by_relevance else queryset
 
 

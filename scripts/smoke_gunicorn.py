@@ -102,6 +102,7 @@ def main():
         "SECRET_KEY": "smoke-test-only-not-secret",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_COOKIES": "false",
+        "SECURE_SSL_REDIRECT": "false",  # plain http on 127.0.0.1: no proxy terminating TLS here
         "DATABASE_URL": f"{server_url}/{DATABASE}",
         "MEDIA_ROOT": str(work / "media"),
         "STATIC_ROOT": str(work / "static"),

@@ -64,11 +64,13 @@ def analysed_class(base_class):
         results = base_class.results_class
         attributes["results_class"] = type(f"Ranked{results.__name__}", (RankedResultsMixin, results), {})
     if base_class.__name__ == "PostgresSearchBackend":
-        from .postgres import SingleRankMixin
+        from .postgres import SingleRankMixin, UnselectedVectorResultsMixin
 
         for name in ("query_compiler_class", "autocomplete_query_compiler_class"):
             compiler = getattr(base_class, name)
             attributes[name] = type(f"SingleRank{compiler.__name__}", (SingleRankMixin, compiler), {})
+        results = base_class.results_class
+        attributes["results_class"] = type(f"Lean{results.__name__}", (UnselectedVectorResultsMixin, results), {})
     return type(f"Analysed{base_class.__name__}", (AnalysedBackendMixin, base_class), attributes)
 
 

@@ -17,3 +17,23 @@ class SingleRankMixin:
             return super().build_tsrank(vector, query, config=config, boost=boost)
         rank = SearchRank(vector, self.build_tsquery(query, config=config), weights=self.sql_weights)
         return rank * boost if boost != 1.0 else rank
+
+
+class UnselectedVectorResultsMixin:
+    """Match on the entries' document without sending it back with every hit.
+
+    modelsearch annotates each hit with `title || body` to filter on it, so the whole tsvector of
+    every matching record travelled to Python, to be parsed and dropped: for a catalogue search
+    over thousands of hits, most of the time the search took.
+    """
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        query = queryset.query
+        if "_vector_" in query.annotations:
+            query.set_annotation_mask([name for name in query.annotation_select if name != "_vector_"])
+        return queryset
+
+    def pks(self):
+        """The hits' primary keys, best first, without loading the records."""
+        return list(self.get_queryset().values_list("pk", flat=True))

@@ -37,24 +37,31 @@ def corrected_query(query):
     return " ".join(fixed) if fixed != original else ""
 
 
-def hits(queryset, query, operator, limit):
-    return list(queryset.search(query, operator=operator)[:limit])
+def hits(queryset, query, operator, limit, keys):
+    results = queryset.search(query, operator=operator)[:limit]
+    if keys:
+        # The project's database backends hand over the keys without building a record for each.
+        return results.pks() if hasattr(results, "pks") else [obj.pk for obj in results]
+    return list(results)
 
 
-def run_search(queryset, query, *, limit=MAX_HITS):
-    """The best `limit` matches of `query` among `queryset`, and how they were found."""
+def run_search(queryset, query, *, limit=MAX_HITS, keys=False):
+    """The best `limit` matches of `query` among `queryset`, and how they were found.
+
+    With `keys`, the results are the matches' primary keys rather than the records.
+    """
     if not words(query):
         return Outcome(query)
-    results = hits(queryset, query, "and", limit)
+    results = hits(queryset, query, "and", limit, keys)
     if results:  # then every word is in the index: nothing to correct
         return Outcome(query, results, ALL_WORDS)
     suggestion = corrected_query(query)
     if suggestion:
-        results = hits(queryset, suggestion, "and", limit)
+        results = hits(queryset, suggestion, "and", limit, keys)
         if results:
             return Outcome(query, results, CORRECTED, suggestion)
     if len(words(query)) > 1:
-        results = hits(queryset, f"{query} {suggestion}", "or", limit)
+        results = hits(queryset, f"{query} {suggestion}", "or", limit, keys)
         if results:
             return Outcome(query, results, ANY_WORD, suggestion)
     return Outcome(query, [], ALL_WORDS, suggestion)

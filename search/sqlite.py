@@ -93,6 +93,13 @@ class RankedResultsMixin:
         objects = {obj.pk: obj for obj in self.query_compiler.queryset.filter(pk__in=pks).order_by()}
         return [objects[pk] for pk in pks if pk in objects]
 
+    def pks(self):
+        """The hits' primary keys, best first, without loading the records."""
+        pks = self._ranked_pks(self.stop)
+        if pks is None:
+            return [obj.pk for obj in super()._do_search()]
+        return pks[self.start : self.stop]
+
     def _do_count(self):
         pks = self._ranked_pks(self.stop)
         if pks is None:
