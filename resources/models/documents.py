@@ -1,6 +1,10 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
+
+from cabinet_site.uploads import check_document, extension_of, is_new_upload
 
 
 class MaterialLanguage(models.TextChoices):
@@ -36,6 +40,14 @@ class CabinetDocument(AbstractDocument):
     )
 
     admin_form_fields = Document.admin_form_fields + ("language",)
+
+    def clean(self):
+        super().clean()  # the extension must be on WAGTAILDOCS_EXTENSIONS
+        if is_new_upload(self.file) and extension_of(self.file.name) in settings.WAGTAILDOCS_EXTENSIONS:
+            try:
+                check_document(self.file.file, self.file.name)
+            except ValidationError as error:
+                raise ValidationError({"file": error.error_list}) from error
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
