@@ -19,7 +19,7 @@ NOT_SERVED = ("documents/", "original_images/")
 
 
 def serve_media(request, path):
-    if posixpath.normpath(path).lstrip("/").lower().startswith(NOT_SERVED):
+    if (posixpath.normpath(path).lstrip("/").lower() + "/").startswith(NOT_SERVED):
         raise Http404("Documents and original images are not served from the media folder.")
     return static.serve(request, path, document_root=settings.MEDIA_ROOT)
 

@@ -209,7 +209,7 @@ def _markup_kind(head):
             return "html"
         return None
     for tag in HTML_TAGS:
-        if text.startswith(tag) and text[len(tag) : len(tag) + 1] in (b"", *[bytes([c]) for c in TAG_ENDS]):
+        if text.startswith(tag) and text[len(tag) : len(tag) + 1] in TAG_ENDS:  # b"" (the end) is in it too
             return "html"
     return None
 
