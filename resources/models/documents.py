@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
+from wagtail.models import Collection, CollectionViewRestriction
 
 from cabinet_site.uploads import check_document, extension_of, is_new_upload
 
@@ -52,3 +54,14 @@ class CabinetDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+
+def private_collection_ids():
+    """The collections whose documents only some may see: those with a view restriction and those inside them."""
+    paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    if not paths:
+        return set()
+    inside = Q()
+    for path in paths:
+        inside |= Q(path__startswith=path)
+    return set(Collection.objects.filter(inside).values_list("pk", flat=True))

@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from cabinet_site.tests import builders
-from resources.models import CabinetDocument
+from resources.models import CabinetDocument, ResourceDocumentLink, ResourcePage, ResourceType
 from resources.tests.fixtures_files import make_docx, make_pdf
 
 PDF = make_pdf(["Мұғалімдер кеңесінің хаттамасы"])
@@ -131,3 +131,70 @@ def test_documents_and_original_images_are_not_served_from_the_media_folder(clie
     client.force_login(builders.make_staff_user("teacher", "Teachers"))
     assert client.get(f"/media/{private.file.name}").status_code == 404
     assert_served_as_attachment(client.get(private.url), PDF, "protocol.pdf")
+
+
+# The text of a private file ----------------------------------------------------------------------
+
+
+def search_catalogue(site_tree, words):
+    from django.http import QueryDict
+
+    from resources.catalogue import CatalogueQuery
+    from resources.templatetags.passage_tags import document_passage
+
+    catalogue = CatalogueQuery(QueryDict(f"q={words}"), index_page=site_tree.resources["kk"])
+    return [(page.pk, document_passage(page, catalogue.query)) for page in catalogue.results()]
+
+
+def test_the_text_of_a_private_file_is_neither_searchable_nor_quoted(site_tree, django_capture_on_commit_callbacks):
+    pdf = make_pdf(["Мұғалімдер кеңесінің хаттамасы", "Жалақы туралы құпия шешім"])
+    with django_capture_on_commit_callbacks(execute=True):
+        staff_only = collection("Staff only")
+        document = stored_document("protocol.pdf", pdf, staff_only)
+    guide = ResourceType.objects.get_or_create(slug="guide", locale=site_tree.resources["kk"].locale)[0]
+    record = ResourcePage(
+        title="Кеңес материалдары",
+        slug="kenes",
+        resource_type=guide,
+        document_links=[ResourceDocumentLink(document=document)],
+    )
+    site_tree.resources["kk"].add_child(instance=record)
+    record.save_revision().publish()
+    found = search_catalogue(site_tree, "жалақы")
+    assert [pk for pk, _passage in found] == [record.pk]
+    assert "<mark>Жалақы</mark>" in str(found[0][1])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = CollectionViewRestriction.objects.create(
+            collection=staff_only, restriction_type=CollectionViewRestriction.LOGIN
+        )
+    assert search_catalogue(site_tree, "жалақы") == []
+    assert search_catalogue(site_tree, "кеңес") == [(record.pk, None)]  # found by its title, nothing quoted
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+        document.collection = Collection.get_first_root_node()
+        document.save()
+    assert [pk for pk, _passage in search_catalogue(site_tree, "жалақы")] == [record.pk]
+
+
+def test_moving_a_file_into_a_private_collection_takes_its_text_out_of_search(
+    site_tree, django_capture_on_commit_callbacks
+):
+    pdf = make_pdf(["Жалақы туралы құпия шешім"])
+    private = collection("Staff only", CollectionViewRestriction.LOGIN)
+    with django_capture_on_commit_callbacks(execute=True):
+        document = stored_document("protocol.pdf", pdf)
+    guide = ResourceType.objects.get_or_create(slug="guide", locale=site_tree.resources["kk"].locale)[0]
+    record = ResourcePage(
+        title="Кеңес", slug="kenes-2", resource_type=guide, document_links=[ResourceDocumentLink(document=document)]
+    )
+    site_tree.resources["kk"].add_child(instance=record)
+    record.save_revision().publish()
+    assert [pk for pk, _passage in search_catalogue(site_tree, "жалақы")] == [record.pk]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        document.collection = private
+        document.save()
+
+    assert search_catalogue(site_tree, "жалақы") == []
