@@ -13,6 +13,7 @@ document model's clean() (so by every admin form for documents), by the admin's 
 """
 
 import io
+import logging
 import os
 import struct
 import warnings
@@ -22,6 +23,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
 
 HEAD_BYTES = 4096
 MAX_ZIP_ENTRIES = 10_000
@@ -89,7 +92,14 @@ def check_document(file, name=None, *, max_size=None):
         raise ValidationError(EMPTY, code="empty")
     _refuse_runnable(head)
     check = DOCUMENT_CHECKS.get(extension)
-    if check is None or not check(file, head, extension):
+    try:
+        matches = check is not None and check(file, head, extension)
+    except ValidationError:
+        raise
+    except Exception:  # a file too damaged for the checks to read is not the document it claims to be
+        logger.warning("Could not read the upload %s to check its content", name, exc_info=True)
+        matches = False
+    if not matches:
         raise ValidationError(
             NOT_THAT_KIND, code="content_mismatch", params={"extension": extension, "kind": extension.upper()}
         )

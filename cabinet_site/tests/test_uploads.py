@@ -151,6 +151,8 @@ REFUSED_DOCUMENTS = [
     ("plan.pdf", windows_program(), PROGRAM),
     ("plan.pdf", b"\x7fELF\x02\x01\x01" + b"\0" * 64, PROGRAM),
     ("run.txt", b"#!/bin/sh\nrm -rf ~\n", PROGRAM),
+    ("plan.docx", make_docx(["Сабақ"])[:300], not_a("docx")),
+    ("lessons.zip", b"PK\x03\x04" + b"\0" * 100, not_a("zip")),
     ("plan.docx", docx_with_macros(), MACROS),
     ("lessons.zip", zip_of({"plan.pdf": PDF, "setup.exe": windows_program()}), "setup.exe"),
     ("page.html", HTML, "“html” is not allowed"),
