@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cabinet_site import views
+from cabinet_site.media import media_urlpatterns
 from corners import views as corner_views
 from events import views as event_views
 from events.feeds import NewsAtomFeed, NewsFeed
@@ -21,9 +22,7 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += media_urlpatterns()
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),

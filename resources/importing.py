@@ -37,6 +37,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale
 from wagtail.utils.file import hash_filelike
 
+from cabinet_site.uploads import check_document
 from search.indexing import deferred_search_index
 
 from .isbn import is_valid_isbn, normalise_isbn
@@ -1017,6 +1018,11 @@ class CatalogueImport:
                     continue
                 if path not in self.file_hashes:
                     with path.open("rb") as handle:
+                        try:
+                            check_document(handle, path.name)
+                        except ValidationError as error:
+                            self.error(record, "file", name, " ".join(error.messages))
+                            continue
                         self.file_hashes[path] = hash_filelike(handle)
                 ref = FileRef(name, path=path, sha1=self.file_hashes[path])
                 refs.append(ref)

@@ -1,5 +1,7 @@
 """Queue the extraction of a document's text when it is uploaded or its file is replaced, and
-keep a published record's search entry in step with the files it attaches.
+keep a published record's search entry in step with the files it attaches (whose text is left
+out when they are in a private collection: a collection made private or public, or a document
+moved to another collection, re-indexes the records concerned).
 
 Nothing here may make an upload, a save or a publication fail: errors are logged, never raised.
 """
@@ -10,6 +12,7 @@ from functools import partial
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.signals import page_published
 
 from search.indexing import update_index
@@ -19,6 +22,7 @@ from .models.taxonomy import forget_names
 
 logger = logging.getLogger(__name__)
 PENDING_FLAG = "_cabinet_extract_text"
+MOVED_FLAG = "_cabinet_collection_changed"
 
 
 def file_changed(document):
@@ -39,6 +43,9 @@ def document_pre_save(sender, instance, raw=False, update_fields=None, **kwargs)
     if raw or (update_fields is not None and "file" not in update_fields):
         return
     try:
+        if instance.pk is not None and (update_fields is None or "collection" in update_fields):
+            stored_collection = type(instance).objects.filter(pk=instance.pk).values_list("collection_id", flat=True)
+            setattr(instance, MOVED_FLAG, stored_collection.first() not in (None, instance.collection_id))
         if not instance.file:
             return
         if file_changed(instance):
@@ -56,7 +63,12 @@ def document_pre_save(sender, instance, raw=False, update_fields=None, **kwargs)
 
 
 def document_post_save(sender, instance, raw=False, **kwargs):
-    if raw or not getattr(instance, PENDING_FLAG, False):
+    if raw:
+        return
+    if getattr(instance, MOVED_FLAG, False):
+        setattr(instance, MOVED_FLAG, False)
+        transaction.on_commit(partial(reindex_records_of, instance.pk), robust=True)
+    if not getattr(instance, PENDING_FLAG, False):
         return
     setattr(instance, PENDING_FLAG, False)
     transaction.on_commit(partial(queue_extraction, instance.pk), robust=True)
@@ -69,6 +81,33 @@ def queue_extraction(document_id):
         extract_document_text.enqueue(document_id)
     except Exception:
         logger.exception("Could not queue the text extraction of document %s", document_id)
+
+
+def reindex_records_of(document_id):
+    from .tasks import reindex_records
+
+    document = get_document_model().objects.filter(pk=document_id).first()
+    if document is not None:
+        reindex_records(document)
+
+
+def collection_privacy_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        transaction.on_commit(partial(reindex_collection_records, instance.collection_id), robust=True)
+
+
+def reindex_collection_records(collection_id):
+    """Re-index the records attaching a file of the collection or of a collection inside it."""
+    collection = Collection.objects.filter(pk=collection_id).first()
+    if collection is None:
+        return
+    documents = get_document_model().objects.filter(collection__path__startswith=collection.path)
+    for page in ResourcePage.objects.filter(document_links__document__in=documents).distinct().order_by("pk"):
+        try:
+            with transaction.atomic():
+                update_index(page)
+        except Exception:
+            logger.exception("Could not re-index catalogue record %s after a collection's privacy changed", page.pk)
 
 
 def record_published(sender, instance, **kwargs):
@@ -91,4 +130,10 @@ def register():
     post_save.connect(document_post_save, sender=Document, dispatch_uid="resources.document_text.post_save")
     for signal in (post_save, post_delete):
         signal.connect(forget_names, dispatch_uid=f"resources.taxonomy_names.{signal is post_save}")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            collection_privacy_changed,
+            sender=CollectionViewRestriction,
+            dispatch_uid=f"resources.collection_privacy.{signal is post_save}",
+        )
     page_published.connect(record_published, sender=ResourcePage, dispatch_uid="resources.record_published")

@@ -218,7 +218,19 @@ WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "zip",
 ]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# What is inside an upload is checked by cabinet_site/uploads.py, which has one check per extension
+# listed here. Documents are always served through Django (so a private collection's restriction
+# applies), as attachments, never shown inline: a PDF can carry scripts too.
+MAX_UPLOAD_MB = int(os.environ.get("MAX_UPLOAD_MB", "50"))
+MAX_IMAGE_UPLOAD_MB = int(os.environ.get("MAX_IMAGE_UPLOAD_MB", "20"))
+WAGTAILDOCS_MAX_UPLOAD_SIZE = MAX_UPLOAD_MB * 1024 * 1024
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cabinet_site.image_forms.CabinetImageForm"
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # never SVG: it can hold scripts
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = MAX_IMAGE_UPLOAD_MB * 1024 * 1024
+# A picture is unpacked whole to make its renditions: 50 megapixels take about 200 MB of memory.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("MAX_IMAGE_MEGAPIXELS", "50")) * 1_000_000
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAIL_WORKFLOW_ENABLED = True

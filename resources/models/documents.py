@@ -1,6 +1,12 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
+from wagtail.models import Collection, CollectionViewRestriction
+
+from cabinet_site.uploads import check_document, extension_of, is_new_upload
 
 
 class MaterialLanguage(models.TextChoices):
@@ -37,6 +43,25 @@ class CabinetDocument(AbstractDocument):
 
     admin_form_fields = Document.admin_form_fields + ("language",)
 
+    def clean(self):
+        super().clean()  # the extension must be on WAGTAILDOCS_EXTENSIONS
+        if is_new_upload(self.file) and extension_of(self.file.name) in settings.WAGTAILDOCS_EXTENSIONS:
+            try:
+                check_document(self.file.file, self.file.name)
+            except ValidationError as error:
+                raise ValidationError({"file": error.error_list}) from error
+
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+
+def private_collection_ids():
+    """The collections whose documents only some may see: those with a view restriction and those inside them."""
+    paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    if not paths:
+        return set()
+    inside = Q()
+    for path in paths:
+        inside |= Q(path__startswith=path)
+    return set(Collection.objects.filter(inside).values_list("pk", flat=True))

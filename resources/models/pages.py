@@ -17,6 +17,7 @@ from cabinet_site.models import SectionIndexPage
 from resources.api import DocumentsField, LanguagesField, TagNamesField, TermField
 from resources.isbn import normalise_isbn, validate_isbn
 
+from .documents import private_collection_ids
 from .taxonomy import Availability, Language, ResourceType, Subject
 
 PRESCHOOL = 0
@@ -273,5 +274,9 @@ class ResourcePage(Page):
         )
 
     def document_text(self):
-        text = "\n".join(document.extracted_text for document in self.documents() if document.extracted_text)
-        return text[:MAX_INDEXED_DOCUMENT_TEXT]
+        """The text of the attached files, for search and its passages: never of a private collection's files."""
+        documents = [document for document in self.documents() if document.extracted_text]
+        if documents:
+            private = private_collection_ids()
+            documents = [document for document in documents if document.collection_id not in private]
+        return "\n".join(document.extracted_text for document in documents)[:MAX_INDEXED_DOCUMENT_TEXT]

@@ -659,3 +659,20 @@ def test_superuser_may_import(client, superuser, catalogues):
     preview = upload(client, DATA / "catalogue.xlsx")
     client.post(reverse("resources_catalogue_import_confirm"), {"token": preview.context["token"]})
     assert ResourcePage.objects.count() == 2
+
+
+def test_a_file_given_with_the_list_is_refused_when_its_content_is_not_what_its_name_says(catalogues, tmp_path):
+    files = tmp_path / "files"
+    files.mkdir()
+    (files / "plan.pdf").write_bytes(b"<!DOCTYPE html><html><script>alert(1)</script></html>")
+    (files / "real.pdf").write_bytes((FILES / "plan-5.pdf").read_bytes())
+    rows = ["A1;Сабақ жоспары;;lesson-plan;;;;;;;;;;;;plan.pdf;", "A2;Нағыз PDF;;lesson-plan;;;;;;;;;;;;real.pdf;"]
+    path = write_csv(tmp_path / "list.csv", rows)
+
+    job = check(path, files_dir=files)
+
+    assert [(problem.line, problem.column, problem.value) for problem in job.errors] == [(2, "file", "plan.pdf")]
+    assert "This file is a web page (HTML)." in job.errors[0].message
+    with pytest.raises(CommandError, match="This file is a web page"):
+        run(path, files_dir=files)
+    assert CabinetDocument.objects.count() == 0
