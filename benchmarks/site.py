@@ -16,6 +16,7 @@ benchmarks/README.md.
 import argparse
 import concurrent.futures
 import contextlib
+import io
 import json
 import os
 import re
@@ -161,7 +162,9 @@ def seed_site(args):
 
     _none, seconds = step("migrating", call_command, "migrate", verbosity=0)
     notes.append(f"migrations: {seconds:.1f} s")
-    _none, seconds = step("loading the demo content (kk, ru, en)", call_command, "load_demo_content", verbosity=0)
+    _none, seconds = step(
+        "loading the demo content (kk, ru, en)", call_command, "load_demo_content", stdout=io.StringIO()
+    )
     notes.append(f"demo content: {seconds:.1f} s")
 
     catalogue = ResourceIndexPage.objects.get(locale__language_code="kk")
