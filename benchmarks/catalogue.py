@@ -12,7 +12,6 @@ same process, so the ratios compare across machines. See benchmarks/README.md.
 """
 
 import argparse
-import datetime
 import json
 import os
 import random
@@ -26,58 +25,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERY = {"q": "бағалау", "type": "methodological-guide", "subject": "pedagogy"}
-TAGS = [
-    "жас маман",
-    "қалыптастырушы бағалау",
-    "жиынтық бағалау",
-    "Кембридж",
-    "ашық сабақ",
-    "функционалдық сауаттылық",
-    "үштілді білім",
-    "инклюзивті білім",
-    "STEM",
-    "ҰБТ",
-    "PISA",
-    "шеберлік сыныбы",
-]
-TOPICS = [
-    "Сабақ жоспарлары",
-    "Әдістемелік нұсқаулық",
-    "Тапсырмалар жинағы",
-    "Жұмыс дәптері",
-    "Бағалау материалдары",
-    "Оқушыға арналған анықтамалық",
-    "Мұғалімге арналған кітап",
-    "Ұзақ мерзімді жоспар",
-]
-SENTENCES = [
-    "Жаңартылған оқу бағдарламасы бойынша әзірленген материалдар.",
-    "Қалыптастырушы бағалау тәсілдері мен дескрипторлар берілген.",
-    "Оқушылардың функционалдық сауаттылығын дамытуға арналған тапсырмалар.",
-    "Сабақтың мақсаттары, барысы және кері байланыс үлгілері.",
-    "Жас мамандарға арналған кеңестер мен сабақ талдауы.",
-    "Бөлім бойынша жиынтық бағалау тапсырмалары жауаптарымен.",
-    "Топтық және жұптық жұмысқа арналған саралап берілген тапсырмалар.",
-    "Зертханалық жұмыстардың нұсқаулары мен қауіпсіздік ережелері.",
-    "Мәтінмен жұмыс, сөздік қорды молайту және диалог құру.",
-    "Ата-аналармен жұмыс және сынып сағаттарының тақырыптары.",
-    "Олимпиадаға дайындыққа арналған күрделі есептер.",
-    "Пән апталығы мен ашық сабаққа арналған сценарийлер.",
-]
-AUTHORS = [
-    "Сапарова Г. Қ.",
-    "Жұмабекова А. С.",
-    "Ковальчук Е. В.",
-    "Төлеген Е. М.",
-    "Бекмұратов А. Ж.",
-    "Ли И. В.",
-    "Seitkali A.",
-    "Оспанова Л. Т.",
-    "Қасымова А. Е.",
-    "Ахметова А. Н.",
-]
-PUBLISHERS = ["Атамұра", "Мектеп", "Алматыкітап баспасы", "Арман-ПВ", "Жазушы", ""]
-
 
 # The parent: one worker process per database --------------------------------------------------------
 
@@ -192,6 +139,8 @@ def run_worker(database_url, sizes, requests, import_rows):
     from django.core.management import call_command
     from django.urls import clear_url_caches
 
+    from benchmarks.seeding import index_records, make_site, progress, seed_records
+
     media = tempfile.TemporaryDirectory(prefix="cabinet-bench-media-")
     settings.MEDIA_ROOT = media.name
     settings.ROOT_URLCONF = BenchmarkURLs()
@@ -213,7 +162,7 @@ def run_worker(database_url, sizes, requests, import_rows):
     for size in sizes:
         started = time.perf_counter()
         progress(f"seeding {size - seeded:,} records")
-        seed(catalogue, seeded, size, rng)
+        seed_records(catalogue, seeded, size, rng)
         seeded_in = time.perf_counter() - started
         started = time.perf_counter()
         progress("indexing them")
@@ -242,10 +191,6 @@ def run_worker(database_url, sizes, requests, import_rows):
         notes.append(f"import: {message} ({import_seconds / import_rows * 1000:.1f} ms per row)")
     media.cleanup()
     return {"trivial": trivial, "rows": rows, "notes": notes, "database": settings.DATABASES["default"]["ENGINE"]}
-
-
-def progress(message):
-    print(f"  [{time.strftime('%H:%M:%S')}] {message} …", file=sys.stderr, flush=True)
 
 
 def trivial_view(request):
@@ -296,196 +241,16 @@ def _querydict(params):
     return query
 
 
-def make_site():
-    """A Kazakh home page with the catalogue below it, as the default site."""
-    from django.core.cache import cache
-    from wagtail.models import Locale, Page, Site
-
-    from home.models import HomePage
-    from resources.models import ResourceIndexPage
-
-    kk = Locale.objects.get_or_create(language_code="kk")[0]
-    for code in ("ru", "en"):
-        Locale.objects.get_or_create(language_code=code)
-    root = Page.get_first_root_node()
-    Site.objects.all().delete()
-    for page in root.get_children():
-        page.delete()
-    home = root.add_child(instance=HomePage(title="Әдістемелік кабинет", slug="home", locale=kk))
-    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Cabinet")
-    catalogue = home.add_child(instance=ResourceIndexPage(title="Каталог", slug="katalog", locale=kk))
-    catalogue.save_revision().publish()
-    cache.clear()
-    return ResourceIndexPage.objects.get(pk=catalogue.pk)
-
-
-def seed(catalogue, start, stop, rng):
-    """Records start+1 … stop under the catalogue, written in bulk: tree paths are computed, not searched.
-
-    Wagtail's add_child() finds the last sibling and saves a revision for every page; here the
-    pages' rows, the records' rows and their relations go in with a few INSERTs per thousand
-    records, and no signal fires (the search index is built afterwards, in bulk).
-    """
-    from django.contrib.contenttypes.models import ContentType
-    from django.db import transaction
-    from django.utils import timezone
-    from taggit.models import Tag
-    from wagtail.models import Page
-
-    from resources.models import Availability, Language, ResourcePage, ResourcePageTag, ResourceType, Subject
-
-    types = {term.slug: term for term in ResourceType.objects.filter(locale=catalogue.locale_id)}
-    subjects = {term.slug: term for term in Subject.objects.filter(locale=catalogue.locale_id)}
-    languages = {language.code: language for language in Language.objects.all()}
-    tags = [Tag.objects.get_or_create(name=name)[0] for name in TAGS]
-    content_type = ContentType.objects.get_for_model(ResourcePage)
-    availability = [value for value, _label in Availability.choices] + [""]
-    now = timezone.now()
-    local_fields = ResourcePage._meta.local_concrete_fields
-    subject_link = ResourcePage.subjects.through
-    language_link = ResourcePage.languages.through
-
-    for chunk_start in range(start, stop, 1000):
-        chunk = range(chunk_start, min(stop, chunk_start + 1000))
-        with transaction.atomic():
-            pages, records = [], []
-            for number in chunk:
-                subject_slugs = rng.sample(sorted(subjects), rng.choice((1, 1, 2)))
-                type_slug = rng.choice(sorted(types))
-                grade = rng.randint(0, 11)
-                title = f"{subjects[subject_slugs[0]].name}. {grade}-сынып. {rng.choice(TOPICS)} №{number + 1}"
-                slug = f"record-{number + 1}"
-                published = now - datetime.timedelta(minutes=stop - number)
-                pages.append(
-                    Page(
-                        title=title,
-                        draft_title=title,
-                        slug=slug,
-                        content_type=content_type,
-                        path=Page._get_path(catalogue.path, catalogue.depth + 1, number + 1),
-                        depth=catalogue.depth + 1,
-                        numchild=0,
-                        url_path=f"{catalogue.url_path}{slug}/",
-                        live=True,
-                        has_unpublished_changes=False,
-                        first_published_at=published,
-                        last_published_at=published,
-                        latest_revision_created_at=published,
-                        locale_id=catalogue.locale_id,
-                        translation_key=uuid.uuid4(),
-                    )
-                )
-                records.append(
-                    {
-                        "subjects": subject_slugs,
-                        "languages": rng.choice((["kk"], ["kk"], ["ru"], ["en"], ["kk", "ru"])),
-                        "tags": rng.sample(tags, rng.choice((0, 1, 1, 2))),
-                        "fields": {
-                            "description": " ".join(rng.sample(SENTENCES, 2)),
-                            "resource_type_id": types[type_slug].pk,
-                            "grade_min": None if grade == 0 else grade,
-                            "grade_max": None if grade == 0 else min(11, grade + rng.choice((0, 0, 1, 2))),
-                            "authors": "; ".join(rng.sample(AUTHORS, rng.choice((1, 1, 2)))),
-                            "publisher": rng.choice(PUBLISHERS),
-                            "year": rng.randint(1995, 2025),
-                            "call_number": f"74.{rng.randint(100, 999)} Қ {rng.randint(10, 99)}",
-                            "copies": rng.randint(0, 12),
-                            "availability": rng.choice(availability),
-                            "external_id": f"BENCH-{number + 1:06d}",
-                        },
-                    }
-                )
-            Page.objects.bulk_create(pages)
-            rows = [
-                ResourcePage(page_ptr_id=page.pk, **record["fields"])
-                for page, record in zip(pages, records, strict=True)
-            ]
-            for batch in range(0, len(rows), 250):
-                # bulk_create refuses multi-table models; _insert writes the child table's rows only.
-                ResourcePage._base_manager._insert(rows[batch : batch + 250], fields=local_fields)
-            subject_link.objects.bulk_create(
-                [
-                    subject_link(resourcepage_id=page.pk, subject_id=subjects[slug].pk)
-                    for page, record in zip(pages, records, strict=True)
-                    for slug in record["subjects"]
-                ]
-            )
-            language_link.objects.bulk_create(
-                [
-                    language_link(resourcepage_id=page.pk, language_id=languages[code].pk)
-                    for page, record in zip(pages, records, strict=True)
-                    for code in record["languages"]
-                ]
-            )
-            ResourcePageTag.objects.bulk_create(
-                [
-                    ResourcePageTag(content_object_id=page.pk, tag_id=tag.pk)
-                    for page, record in zip(pages, records, strict=True)
-                    for tag in record["tags"]
-                ]
-            )
-    Page.objects.filter(pk=catalogue.pk).update(numchild=stop)
-    catalogue.numchild = stop
-
-
-def index_records(catalogue, start, stop):
-    """Put the new records into the search index, a thousand at a time (what `update_index` does)."""
-    from wagtail.search.backends import get_search_backends
-
-    from resources.models import ResourcePage
-
-    backends = list(get_search_backends(with_auto_update=True))
-    new = ResourcePage.objects.child_of(catalogue).filter(external_id__gt=f"BENCH-{start:06d}").order_by("pk")
-    ids = list(new.values_list("pk", flat=True))
-    for batch in range(0, len(ids), 1000):
-        records = list(
-            ResourcePage.objects.filter(pk__in=ids[batch : batch + 1000])
-            .select_related("resource_type")
-            .prefetch_related("subjects", "tagged_items__tag", "document_links__document")
-        )
-        for backend in backends:
-            backend.add_bulk(ResourcePage, records)
-
-
 def import_list(catalogue, rows, seeded, folder):
     """Write a CSV of new records in the documented columns and time `manage.py import_catalogue` on it."""
-    import csv
     import io
 
     from django.core.management import call_command
 
-    try:
-        from resources.importing import COLUMNS
-    except ImportError:
-        return 0.0, "resources/importing.py is not there yet: nothing imported"
-    rng = random.Random(7)
+    from benchmarks.seeding import write_import_list
+
     path = Path(folder) / "bench-import.csv"
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(COLUMNS), delimiter=";")
-        writer.writeheader()
-        for number in range(rows):
-            grade = rng.randint(1, 10)
-            writer.writerow(
-                {
-                    "external_id": f"IMPORT-{number + 1:06d}",
-                    "title": f"{rng.choice(TOPICS)}. {grade}-сынып. Импорт №{number + 1}",
-                    "description": " ".join(rng.sample(SENTENCES, 2)),
-                    "resource_type": rng.choice(["methodological-guide", "lesson-plan", "dictionary", "assessment"]),
-                    "subjects": ";".join(rng.sample(["pedagogy", "mathematics", "kazakh-language", "physics"], 2)),
-                    "grades": f"{grade}-{grade + 1}",
-                    "language": rng.choice(["kk", "ru", "kk;ru"]),
-                    "authors": rng.choice(AUTHORS),
-                    "publisher": rng.choice(PUBLISHERS),
-                    "year": rng.randint(2000, 2025),
-                    "isbn": "",
-                    "call_number": f"74.{rng.randint(100, 999)}",
-                    "copies": rng.randint(0, 5),
-                    "tags": ";".join(rng.sample(TAGS, 1)),
-                    "url": "",
-                    "file": "",
-                    "locale": "kk",
-                }
-            )
+    write_import_list(path, rows)
     output = io.StringIO()
     started = time.perf_counter()
     call_command("import_catalogue", str(path), stdout=output)

@@ -127,7 +127,8 @@ def run_worker(database_url, sizes, repeats, cap):
     from django.utils.module_loading import import_string
     from wagtail.search.backends import get_search_backend
 
-    from benchmarks.catalogue import make_site, seed
+    from benchmarks.seeding import make_site
+    from benchmarks.seeding import seed_records as seed
     from resources.models import ResourceIndexPage, ResourcePage
     from search import vocabulary
     from search.evaluation import QUERIES, RESOURCES, evaluate, load_records
