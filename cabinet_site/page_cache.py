@@ -82,7 +82,7 @@ def may_use_cache(request, view_func):
     )
 
 
-def same_for_everyone(request, response):
+def same_for_everyone(request, response, keyed_vary):
     if request.method != "GET" or response.status_code != 200 or response.streaming:
         return False
     if response.cookies or getattr(request, "is_preview", False):
@@ -91,7 +91,7 @@ def same_for_everyone(request, response):
     if directives & UNCACHEABLE_DIRECTIVES:
         return False
     vary = {h.strip().lower() for h in cc_delim_re.split(response.get("Vary", "")) if h.strip()}
-    return vary <= KEYED_VARY_HEADERS | request.page_cache_extra_vary
+    return vary <= keyed_vary
 
 
 class PageCacheMiddleware(MiddlewareMixin):
@@ -114,15 +114,17 @@ class PageCacheMiddleware(MiddlewareMixin):
             response = HttpResponse(content, status=status, headers=headers)
             response["X-Cache"] = "hit"
             return response
-        request.page_cache_entry = (key, generation)
-        request.page_cache_extra_vary = {"accept"} if negotiates_format(view_func) else set()
+        keyed_vary = KEYED_VARY_HEADERS | ({"accept"} if negotiates_format(view_func) else set())
+        request.page_cache_entry = (key, generation, keyed_vary)
         return None
 
     def process_response(self, request, response):
         entry = getattr(request, "page_cache_entry", None)
-        if entry is None or not same_for_everyone(request, response):
+        if entry is None:
             return response
-        key, generation = entry
+        key, generation, keyed_vary = entry
+        if not same_for_everyone(request, response, keyed_vary):
+            return response
         if not response.has_header("ETag"):
             set_response_etag(response)
         if not response.has_header("Last-Modified"):

@@ -5,8 +5,9 @@ when a live page is saved by code (saving a draft or locking a page changes only
 fields, and does not). Every other model of the site's own apps, and the Wagtail models that decide
 what is shown or who may see it, invalidate on any save or delete: snippets and vocabularies,
 site settings and texts, images, documents, tags, redirects, registrations (places left) and
-questions (answers). Rows written while pages are shown (image renditions, the settings row
-Wagtail creates with its defaults on first use) or never shown (users, the search log) do not.
+questions (answers). Rows written while pages are shown (image renditions, the size of a file,
+the settings row Wagtail creates with its defaults on first use) or never shown (users, the
+search log) do not.
 
 The cache is invalidated at once, so that this process never serves a copy older than the
 change, and again when the transaction commits, so that a copy rendered meanwhile from the
@@ -41,6 +42,8 @@ SHOWN_MODELS = {
     "wagtailcore.collectionviewrestriction",
 }
 NEVER_SHOWN_MODELS = {"cabinet_site.user"}
+# What Wagtail fills in on an image or a document the first time it is shown.
+LAZY_FILE_FIELDS = {"file_size", "file_hash"}
 # What Wagtail writes on a page when a draft is saved or the page is locked.
 PAGE_BOOKKEEPING_FIELDS = {
     "wagtail_admin_comments",
@@ -76,6 +79,8 @@ def live_page_changed(page, update_fields):
 
 def row_saved(sender, instance, created=False, raw=False, update_fields=None, **kwargs):
     if raw or (created and isinstance(instance, BaseSiteSetting | BaseGenericSetting)):
+        return
+    if update_fields and set(update_fields) <= LAZY_FILE_FIELDS:
         return
     if live_page_changed(instance, update_fields) if isinstance(instance, Page) else is_shown(sender):
         invalidate_now_and_on_commit()

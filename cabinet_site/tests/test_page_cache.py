@@ -321,3 +321,19 @@ def test_the_cache_works_the_same_in_redis(client, site_tree, django_assert_num_
             served_from_cache(client, site_tree.news_item["kk"].url, django_assert_num_queries)
         finally:
             cache.delete_pattern("*")
+
+
+def test_an_unreachable_redis_leaves_the_site_working_uncached(client, site_tree):
+    down = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/15",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        }
+    }
+    with override_settings(CACHES=down):
+        for _attempt in range(2):
+            response = client.get(site_tree.about["kk"].url)
+            assert response.status_code == 200
+            assert response["X-Cache"] == "miss"
+            assert "Кабинет туралы" in text(response)
