@@ -13,6 +13,8 @@ from django.test import RequestFactory, override_settings
 from whitenoise.middleware import WhiteNoiseMiddleware
 
 TEN_YEARS = 10 * 365 * 24 * 60 * 60
+# Closing a response sends request_finished, which checks the database connections.
+pytestmark = pytest.mark.django_db
 
 
 def production_settings():
