@@ -66,7 +66,18 @@ def is_shown(model):
 
 def invalidate_now_and_on_commit():
     invalidate()
-    transaction.on_commit(invalidate, robust=True)
+    if not invalidation_pending():
+        transaction.on_commit(invalidate, robust=True)
+
+
+def invalidation_pending():
+    """Whether the last callback waiting for this transaction (at this savepoint) is an invalidation:
+    many rows saved in a row (an import) need one invalidation at commit, not one each."""
+    connection = transaction.get_connection()
+    if not (connection.in_atomic_block and connection.run_on_commit):
+        return False
+    savepoints, callback, _robust = connection.run_on_commit[-1]
+    return callback is invalidate and savepoints == set(connection.savepoint_ids)
 
 
 def page_changed(sender, **kwargs):

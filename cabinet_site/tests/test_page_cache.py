@@ -15,6 +15,7 @@ from django_redis.cache import RedisCache
 from wagtail.models import Page
 
 from cabinet_site.models import SiteText
+from cabinet_site.page_cache import invalidate
 from corners.tests.factories import filter_block, make_corner
 from events import registration as registration_service
 from events.models import Registration
@@ -337,3 +338,19 @@ def test_an_unreachable_redis_leaves_the_site_working_uncached(client, site_tree
             assert response.status_code == 200
             assert response["X-Cache"] == "miss"
             assert "Кабинет туралы" in text(response)
+
+
+def test_a_copy_rendered_before_the_commit_is_dropped_when_the_change_commits(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    url = site_tree.about["kk"].url
+    lesson_plan = ResourceType.objects.get(slug="lesson-plan", locale__language_code="kk")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        for name in ("Сабақ жоспары", "Сабақ жоспарлары"):
+            lesson_plan.name = name
+            lesson_plan.save()
+        assert client.get(url)["X-Cache"] == "miss"  # what another request could render meanwhile
+        assert client.get(url)["X-Cache"] == "hit"
+    assert callbacks.count(invalidate) == 1  # one invalidation at commit, however many rows changed
+    assert client.get(url)["X-Cache"] == "miss"
+    assert client.get(url)["X-Cache"] == "hit"
