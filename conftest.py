@@ -22,10 +22,17 @@ def pytest_configure(config):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Wagtail caches site root paths; a rolled-back test must not leave them to the next one."""
+    """Wagtail caches site root paths, and the page cache whole pages: a rolled-back test must
+    leave neither to the next one."""
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """For tests that count what rendering a page costs: every request renders it."""
+    settings.PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture

@@ -7,4 +7,6 @@ class CabinetSiteConfig(AppConfig):
     verbose_name = _("Cabinet")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import page_cache_signals, signals  # noqa: F401
+
+        page_cache_signals.register()

@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale, Site
 
+from cabinet_site.page_cache import page_cache_exempt
+
 from . import registration as registration_service
 from .calendar import calendar_response
 from .models import EventLevel, EventPage, Registration, RegistrationStatus
@@ -83,6 +85,7 @@ def register(request, page_id):
     return TemplateResponse(request, event.get_template(request), context, status=400)
 
 
+@page_cache_exempt  # the address is the registration's secret
 def cancel_registration(request, token):
     registration = get_object_or_404(Registration.objects.select_related("event"), token=token)
     context = {"page": registration.event.specific, "registration": registration}

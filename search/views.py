@@ -5,6 +5,7 @@ from django.utils.translation import get_language_info
 from django.views.decorators.cache import cache_control
 from wagtail.models import Locale, Page
 
+from cabinet_site.page_cache import page_cache_exempt
 from cabinet_site.text import visible_text
 
 from .analysis import words
@@ -31,6 +32,7 @@ def visitor_language_first(results, locale):
     return own + others
 
 
+@page_cache_exempt  # every search is logged (search/querylog.py)
 def search(request):
     """Site-wide search over the live pages, the visitor's language first."""
     query = visible_text(request.GET.get("q", ""), MAX_QUERY_LENGTH)

@@ -14,3 +14,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The page cache stays on, so that it is tested; tests that measure rendering turn it off
+# with the `page_cache_off` fixture (conftest.py).
+PAGE_CACHE_SECONDS = 600

@@ -231,6 +231,7 @@ def test_a_translated_event_lists_the_news_of_its_language(client, site_tree):
 
 
 @pytest.mark.parametrize("page", ["news", "home"])
+@pytest.mark.usefixtures("page_cache_off")
 def test_news_listings_take_the_same_queries_however_many_items(client, site_tree, page):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

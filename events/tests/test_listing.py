@@ -147,6 +147,7 @@ def count_queries(client, url, params=None):
 
 
 @pytest.mark.parametrize("params", [{}, {"view": "past"}, {"month": "2026-03"}])
+@pytest.mark.usefixtures("page_cache_off")
 def test_the_number_of_queries_does_not_grow_with_the_events(client, index, params):
     def add(count, offset):
         for number in range(count):

@@ -55,6 +55,7 @@ def test_no_section_without_records(client, site_tree):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_cache_off")
 def test_section_reads_the_database_a_fixed_number_of_times(client, site_tree):
     catalogue = site_tree.resources["kk"]
     make_record(catalogue, "Бірінші", subjects=["pedagogy"], languages=("kk", "ru"))

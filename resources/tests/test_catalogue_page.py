@@ -194,6 +194,7 @@ def test_the_url_holds_the_whole_state(client, catalogue):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_cache_off")
 def test_query_count_does_not_grow_with_records(client, home_page):
     catalogue = make_catalogue(home_page)
 

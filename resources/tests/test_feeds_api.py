@@ -144,6 +144,7 @@ def test_atom_feed(client, records):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_cache_off")
 def test_feed_reads_the_database_a_fixed_number_of_times(client, records, site_tree):
     client.get("/kk/catalogue/feed/rss/")  # warm the site-root cache
     with CaptureQueriesContext(connection) as few:
@@ -259,6 +260,7 @@ def test_api_refuses_control_characters_with_a_clear_400(client, records, params
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_cache_off")
 def test_api_listing_reads_the_database_a_fixed_number_of_times(client, records, site_tree):
     api_items(client, locale="kk")
     with CaptureQueriesContext(connection) as few:
