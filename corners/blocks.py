@@ -13,7 +13,7 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from cabinet_site.blocks import RICH_TEXT_FEATURES, CalloutBlock, FAQBlock, HeadingBlock
+from cabinet_site.blocks import RICH_TEXT_FEATURES, CalloutBlock, FAQBlock, HeadingBlock, prefetch_renditions
 from events.listing import label_events
 from events.models import EventIndexPage, EventKind, EventPage
 from resources.catalogue import CatalogueQuery, label_records
@@ -258,6 +258,13 @@ class PeopleBlock(blocks.StructBlock):
         icon = "group"
         label = _("People cards")
         template = "corners/blocks/people_block.html"
+
+    def bulk_to_python(self, values):
+        """Every people block of a corner, with the photos' renditions, in two queries."""
+        blocks_of_people = super().bulk_to_python(values)
+        photos = [person["photo"] for people in blocks_of_people for person in people["people"]]
+        prefetch_renditions(photos, "fill-160x160")
+        return blocks_of_people
 
 
 class CornerStreamBlock(blocks.StreamBlock):
