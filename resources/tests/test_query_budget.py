@@ -5,6 +5,7 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from corners.tests.factories import filter_block, make_corner
@@ -38,7 +39,13 @@ CATALOGUE_SEARCHES = {
     "words, type and subject": {"q": "құрал", "type": "methodological-guide", "subject": "mathematics"},
     "tag": {"tag": "әдістеме"},
 }
-CATALOGUE_BUDGET = {"no query": 43, "words, type and subject": 49, "tag": 43}
+# Wagtail's SQLite full-text backend reads the matching index entries first, then the records: two
+# queries more than the PostgreSQL one when the visitor searches for words.
+CATALOGUE_BUDGET = {
+    "no query": {"sqlite": 43, "postgresql": 43},
+    "words, type and subject": {"sqlite": 49, "postgresql": 47},
+    "tag": {"sqlite": 43, "postgresql": 43},
+}
 RECORD_PAGE_BUDGET = 61
 FEED_BUDGET = 13
 API_BUDGET = 20
@@ -52,7 +59,7 @@ def test_catalogue_page(count_queries, site_tree, search):
         count_queries, catalogue.url, CATALOGUE_SEARCHES[search], lambda: add_records(catalogue, 6, start=2)
     )
     assert len(re.findall(r'class="record-card__title"><a [^>]*>Әдістемелік құрал', response.content.decode())) == 8
-    assert (few, more) == (CATALOGUE_BUDGET[search], CATALOGUE_BUDGET[search])
+    assert (few, more) == (CATALOGUE_BUDGET[search][connection.vendor],) * 2
 
 
 def test_record_page(count_queries, site_tree):

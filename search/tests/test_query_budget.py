@@ -4,6 +4,7 @@ pages of however many types match (issue 8, query budgets)."""
 import datetime
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from events.tests.factories import make_event, make_news
@@ -11,8 +12,10 @@ from resources.tests.factories import make_full_record
 
 pytestmark = pytest.mark.django_db
 
-SEARCH_BUDGET = 22
-SUGGEST_BUDGET = 5
+# Wagtail's SQLite full-text backend reads the matching index entries first, then the pages: two
+# queries more than the PostgreSQL one.
+SEARCH_BUDGET = {"sqlite": 22, "postgresql": 20}
+SUGGEST_BUDGET = {"sqlite": 5, "postgresql": 3}
 
 
 def add_pages(site_tree, start, count):
@@ -40,10 +43,10 @@ def measure_twice(count_queries, site_tree, url, params):
 def test_search_page(count_queries, site_tree):
     few, more, _response, response = measure_twice(count_queries, site_tree, "/kk/search/", {"q": "бағалау"})
     assert response.content.decode().count('class="search-result"') == 10  # a full page of the 18 found
-    assert (few, more) == (SEARCH_BUDGET, SEARCH_BUDGET)
+    assert (few, more) == (SEARCH_BUDGET[connection.vendor],) * 2
 
 
 def test_search_suggestions(count_queries, site_tree):
     few, more, _response, response = measure_twice(count_queries, site_tree, "/kk/search/suggest/", {"q": "бағ"})
     assert len(response.json()["suggestions"]) == 8
-    assert (few, more) == (SUGGEST_BUDGET, SUGGEST_BUDGET)
+    assert (few, more) == (SUGGEST_BUDGET[connection.vendor],) * 2
