@@ -9,7 +9,8 @@ ends; each test runs in its own savepoint on top of it and gets freshly loaded p
 
 import pytest
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from cabinet_site.tests import builders
@@ -87,3 +88,23 @@ def staff(db):
 @pytest.fixture
 def superuser(db):
     return builders.make_staff_user("boss", superuser=True)
+
+
+@pytest.fixture
+def count_queries(client):
+    """How many SQL queries a page (or feed) takes when it is built from scratch.
+
+    `count_queries(url, params)` returns that number and the response; the cache is emptied
+    first, so a cached page never hides the work. Call it once before measuring, so that what
+    a process reads only once (content types, image renditions made on the first view) is not
+    counted.
+    """
+
+    def count(url, params=None):
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url, params or {})
+        assert response.status_code == 200, response.status_code
+        return len(queries), response
+
+    return count

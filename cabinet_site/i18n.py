@@ -4,7 +4,7 @@ from django.conf import settings
 from django.http import Http404
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import DraftStateMixin, Locale, Page, Site
 
 
 def language_name(code):
@@ -95,3 +95,30 @@ def pages_for_path(request, path):
         if isinstance(page, Page) and page.live:
             found.append(page)
     return found
+
+
+def localized_all(objects):
+    """`[obj.localized for obj in objects]` (translatable objects of one model) in two queries, not
+    one or two per object: each one's live translation in the active language, else itself."""
+    objects = list(objects)
+    if not objects or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return objects
+    try:
+        locale = Locale.get_active()
+    except (LookupError, Locale.DoesNotExist):
+        return objects
+    keys = {obj.translation_key for obj in objects if obj.locale_id != locale.pk}
+    if not keys:
+        return objects
+    model = type(objects[0])
+    translations = {
+        translation.translation_key: translation
+        for translation in model._default_manager.filter(translation_key__in=keys, locale=locale)
+    }
+    localized = []
+    for obj in objects:
+        translation = translations.get(obj.translation_key) if obj.locale_id != locale.pk else None
+        if translation is None or (isinstance(obj, DraftStateMixin) and not translation.live):
+            translation = obj
+        localized.append(translation)
+    return localized

@@ -13,7 +13,7 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from cabinet_site.blocks import RICH_TEXT_FEATURES, CalloutBlock, FAQBlock, HeadingBlock
+from cabinet_site.blocks import RICH_TEXT_FEATURES, CalloutBlock, FAQBlock, HeadingBlock, prefetch_renditions
 from events.listing import label_events
 from events.models import EventIndexPage, EventKind, EventPage
 from resources.catalogue import CatalogueQuery, label_records
@@ -45,6 +45,17 @@ def subject_choices():
 
 def event_kind_choices():
     return term_choices(EventKind)()
+
+
+class TermChoiceBlock(blocks.ChoiceBlock):
+    """A vocabulary term chosen by its slug.
+
+    ChoiceBlock reads its choices (here a query) every time a stored value is loaded, to match the
+    value's type; a slug is stored as the string it is, so a corner's body loads without queries.
+    """
+
+    def to_python(self, value):
+        return value
 
 
 def section_in_same_tree(page, model):
@@ -109,8 +120,8 @@ class CatalogueFilterBlock(blocks.StructBlock):
     """A saved catalogue search: the newest live matching records, and a link to the same search."""
 
     heading = blocks.CharBlock(label=_("heading"), required=False)
-    resource_type = blocks.ChoiceBlock(label=_("type"), choices=resource_type_choices, required=False)
-    subject = blocks.ChoiceBlock(label=_("subject"), choices=subject_choices, required=False)
+    resource_type = TermChoiceBlock(label=_("type"), choices=resource_type_choices, required=False)
+    subject = TermChoiceBlock(label=_("subject"), choices=subject_choices, required=False)
     grade_from = blocks.ChoiceBlock(label=_("from grade"), choices=GRADE_CHOICES, required=False)
     grade_to = blocks.ChoiceBlock(label=_("to grade"), choices=GRADE_CHOICES, required=False)
     language = blocks.ChoiceBlock(
@@ -135,8 +146,11 @@ class CatalogueFilterBlock(blocks.StructBlock):
         return value
 
     @staticmethod
-    def query_params(value):
-        """The filter as catalogue URL parameters (what a visitor would click in the catalogue)."""
+    def query_params(value, tag_slugs=None):
+        """The filter as catalogue URL parameters (what a visitor would click in the catalogue).
+
+        `tag_slugs` keeps the slugs of the tags already looked up, by name, for several filters.
+        """
         params = QueryDict(mutable=True)
         if value.get("words"):
             params["q"] = value["words"]
@@ -152,20 +166,24 @@ class CatalogueFilterBlock(blocks.StructBlock):
         if value.get("language"):
             params["language"] = value["language"]
         if tag_name := (value.get("tag") or "").strip():
-            tag = Tag.objects.filter(name__iexact=tag_name).first()
-            params["tag"] = tag.slug if tag else slugify(tag_name, allow_unicode=True)
+            tag_slugs = {} if tag_slugs is None else tag_slugs
+            if tag_name not in tag_slugs:
+                tag = Tag.objects.filter(name__iexact=tag_name).first()
+                tag_slugs[tag_name] = tag.slug if tag else slugify(tag_name, allow_unicode=True)
+            params["tag"] = tag_slugs[tag_name]
         if value.get("has_file"):
             params["has_file"] = "1"
         params["sort"] = "newest"
         return params
 
     @classmethod
-    def catalogue_query(cls, value, page):
-        """The filter read by the catalogue of `page`'s language; None when there is no catalogue."""
-        catalogue = section_in_same_tree(page, ResourceIndexPage)
+    def catalogue_query(cls, value, page, *, catalogue=None, tag_slugs=None):
+        """The filter read by the catalogue of `page`'s language (or `catalogue`, when the caller
+        has found it); None when there is no catalogue."""
+        catalogue = catalogue or section_in_same_tree(page, ResourceIndexPage)
         if catalogue is None:
             return None
-        return CatalogueQuery(cls.query_params(value), index_page=catalogue)
+        return CatalogueQuery(cls.query_params(value, tag_slugs), index_page=catalogue)
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -184,8 +202,8 @@ class CatalogueFilterBlock(blocks.StructBlock):
 
 class UpcomingEventsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("heading"), required=False)
-    kind = blocks.ChoiceBlock(label=_("kind"), choices=event_kind_choices, required=False)
-    subject = blocks.ChoiceBlock(label=_("subject"), choices=subject_choices, required=False)
+    kind = TermChoiceBlock(label=_("kind"), choices=event_kind_choices, required=False)
+    subject = TermChoiceBlock(label=_("subject"), choices=subject_choices, required=False)
     for_young_specialists = blocks.BooleanBlock(label=_("only events for young specialists"), required=False)
     limit = blocks.IntegerBlock(label=_("how many to show"), default=3, min_value=1, max_value=12)
 
@@ -240,6 +258,13 @@ class PeopleBlock(blocks.StructBlock):
         icon = "group"
         label = _("People cards")
         template = "corners/blocks/people_block.html"
+
+    def bulk_to_python(self, values):
+        """Every people block of a corner, with the photos' renditions, in two queries."""
+        blocks_of_people = super().bulk_to_python(values)
+        photos = [person["photo"] for people in blocks_of_people for person in people["people"]]
+        prefetch_renditions(photos, "fill-160x160")
+        return blocks_of_people
 
 
 class CornerStreamBlock(blocks.StreamBlock):

@@ -33,7 +33,8 @@ def feed_events(request, locale):
         events = events.filter(level=level)
     if subject := request.GET.get("subject"):
         events = events.filter(subjects__slug=subject)
-    return events.filter(ends_at__gt=timezone.now() - FEED_HISTORY).order_by("start", "pk").distinct()
+    events = events.filter(ends_at__gt=timezone.now() - FEED_HISTORY).select_related("locale")
+    return events.order_by("start", "pk").distinct()
 
 
 @require_GET

@@ -37,6 +37,17 @@ def clean_int(value, low, high):
 CARD_IMAGE = "fill-480x270"  # the rendition templates/events/includes/news_card.html shows
 
 
+GALLERY_IMAGE = "fill-640x480"  # a photo of templates/events/{event,news}_page.html
+SHARING_IMAGE = "fill-1200x630"  # templates/events/includes/open_graph.html
+
+
+def prefetch_gallery(page):
+    """Read the page's photos with their images and renditions in three queries, however many."""
+    if page.pk:
+        images = get_image_model().objects.prefetch_renditions(GALLERY_IMAGE, SHARING_IMAGE)
+        models.prefetch_related_objects([page], "gallery_images", models.Prefetch("gallery_images__image", images))
+
+
 def with_card_images(news):
     """News with their lead images and the card's rendition fetched in two queries, not two per item."""
     images = get_image_model().objects.prefetch_renditions(CARD_IMAGE)
@@ -146,6 +157,10 @@ class NewsPage(BasePage):
         if moment and timezone.localdate(moment) == self.date:
             return moment
         return datetime.datetime.combine(self.date, datetime.time(9), tzinfo=ALMATY)
+
+    def get_context(self, request, *args, **kwargs):
+        prefetch_gallery(self)
+        return super().get_context(request, *args, **kwargs)
 
     def event_in_language(self):
         return self.event.localized if self.event_id else None

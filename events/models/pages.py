@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cabinet_site.blocks import BodyStreamBlock
+from cabinet_site.i18n import localized_all
 from cabinet_site.models import BasePage, SectionIndexPage
 from events import schedule
 from events.blocks import ProgrammeBlock
@@ -268,6 +269,9 @@ class EventPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from events.registration import RegistrationForm
 
+        from .news import prefetch_gallery
+
+        prefetch_gallery(self)
         context = super().get_context(request, *args, **kwargs)
         if self.registration_is_open() and "registration_form" not in context:
             context["registration_form"] = RegistrationForm()
@@ -329,10 +333,13 @@ class EventPage(BasePage):
 
         return google_calendar_url(self)
 
+    def localized_subjects(self):
+        return localized_all(self.subjects.all())
+
     def materials(self):
-        return [
-            link.resource.localized for link in self.resource_links.select_related("resource") if link.resource.live
-        ]
+        return localized_all(
+            link.resource for link in self.resource_links.select_related("resource") if link.resource.live
+        )
 
     def news(self):
         from .news import NewsPage

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -233,6 +234,11 @@ class ResourcePage(Page):
             self.isbn = normalise_isbn(self.isbn)
         if errors:
             raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        if self.pk:  # the record's page reads its files, subjects and languages once, however many
+            prefetch_related_objects([self], "subjects", "languages", "document_links__document")
+        return super().get_context(request, *args, **kwargs)
 
     # What the catalogue shows and searches --------------------------------------------------------
 

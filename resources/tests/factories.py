@@ -2,7 +2,17 @@
 
 import itertools
 
-from resources.models import Language, ResourceIndexPage, ResourcePage, ResourceType, Subject
+from django.core.files.base import ContentFile
+
+from resources.models import (
+    CabinetDocument,
+    Language,
+    ResourceDocumentLink,
+    ResourceIndexPage,
+    ResourcePage,
+    ResourceType,
+    Subject,
+)
 
 _numbers = itertools.count(1)
 
@@ -44,4 +54,29 @@ def make_record(
     else:
         record.unpublish()
     record.refresh_from_db()
+    return record
+
+
+def attach_file(record, title, content=b"plain text"):
+    document = CabinetDocument.objects.create(title=title, file=ContentFile(content, name="file.txt"))
+    ResourceDocumentLink.objects.create(page=record, document=document)
+    return document
+
+
+def make_full_record(catalogue, title, number, **fields):
+    """A record with everything a card or a record page shows: two subjects, two languages of the
+    material, two tags (one shared by every such record, one of its own) and an attached file."""
+    record = make_record(
+        catalogue,
+        title,
+        subjects=["pedagogy", "mathematics"],
+        languages=("kk", "ru"),
+        tags=["әдістеме", f"тақырып {number}"],
+        authors="Абаев А. Б.; Серікова Г. Т.",
+        year=2020,
+        grade_min=5,
+        grade_max=9,
+        **fields,
+    )
+    attach_file(record, f"{title}: файл")
     return record
