@@ -210,13 +210,15 @@ def run_worker(database_url, sizes, repeats, cap):
 def reindex(backend, queryset):
     """Replace the whole search index with `queryset`'s records, indexed by `backend` (update_index does the same)."""
     backend.reset_indexes()
+    from resources.models.pages import TAGS_AND_FILES
+
     ids = list(queryset.order_by("pk").values_list("pk", flat=True))
     model = queryset.model
     for batch in range(0, len(ids), 1000):
         objects = list(
             model.objects.filter(pk__in=ids[batch : batch + 1000])
             .select_related("resource_type")
-            .prefetch_related("subjects", "tagged_items__tag", "document_links__document")
+            .prefetch_related("subjects", *TAGS_AND_FILES)
         )
         backend.add_bulk(model, objects)
     analyse_tables()

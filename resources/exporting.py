@@ -16,6 +16,7 @@ from wagtail.models import Locale
 from .catalogue import CatalogueQuery
 from .importing import COLUMNS, FORMULA_STARTS, LIST_SEPARATOR, TermIndex, catalogue_for, format_grades, page_state
 from .models import ResourceType, Subject
+from .models.pages import TAGS_AND_FILES
 
 JOIN = f"{LIST_SEPARATOR} "
 
@@ -35,7 +36,7 @@ def export_queryset(locale, params=None):
     return (
         query.ordered(query.matching())
         .select_related("resource_type", "locale")
-        .prefetch_related("subjects", "languages", "tagged_items__tag", "document_links__document")
+        .prefetch_related("subjects", "languages", *TAGS_AND_FILES)
     )
 
 

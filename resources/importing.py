@@ -52,7 +52,7 @@ from .models import (
     ResourceType,
     Subject,
 )
-from .models.pages import PRESCHOOL
+from .models.pages import PRESCHOOL, TAGS_AND_FILES
 
 COLUMNS = (
     "external_id",
@@ -530,7 +530,7 @@ def prefetched_pages(**filters):
     return (
         ResourcePage.objects.filter(**filters)
         .select_related("resource_type")
-        .prefetch_related("subjects", "languages", "tagged_items__tag", "document_links__document")
+        .prefetch_related("subjects", "languages", *TAGS_AND_FILES)
         .order_by("pk")
     )
 
