@@ -130,6 +130,7 @@ def production_environment(database_url):
         "ALLOWED_HOSTS": "127.0.0.1",
         "DEBUG": "false",
         "SECURE_COOKIES": "false",
+        "SECURE_SSL_REDIRECT": "false",
         "CONN_MAX_AGE": os.environ.get("CONN_MAX_AGE", "60"),
         "TASKS_BACKEND": "immediate",
         "BENCH_CACHE_PREFIX": f"bench-{uuid.uuid4().hex[:8]}",
