@@ -232,7 +232,13 @@ def serve(args, environment, paths, page_cache, log):
     options = ["--worker-class", "gthread", "--threads", str(args.worker_threads)]
     environment = {**environment, "PAGE_CACHE_SECONDS": str(cache_seconds)}
     with gunicorn(environment, args.workers, options, log) as (server, base):
-        wait_until_serving(base + paths[0], server)
+        try:
+            wait_until_serving(base + paths[0], server)
+        except SystemExit:
+            if log is not None:  # its folder is removed on the way out
+                log.flush()
+                sys.stderr.write(Path(log.name).read_text()[-3000:])
+            raise
         for path in paths:
             for _request in range(2 * args.workers):
                 http_status(base + path)
