@@ -87,22 +87,23 @@ def main():
         progress(f"PostgreSQL on port {postgres.port}, Redis on port {redis.port}; seeding")
         _notes, urls = seed_site(args)
         paths = [urls[label] for label in MIXED_PAGES]
-        report = [redis_down(args, environment, paths, redis, work)]
-        report.append(postgres_restart(args, environment, paths, postgres))
-        report.append(steady_load(args, environment, paths, work))
-    print()
-    print(
-        f"PostgreSQL 15 and Redis of their own; {args.resources:,} records, {args.events:,} events, "
-        f"{args.news:,} news items; gunicorn {args.workers} workers × {args.worker_threads} threads (gthread); "
-        f"wrk -t{args.threads} -c{args.connections} --timeout 30s on: {', '.join(paths)}"
-    )
-    failed = False
-    for title, lines, passed in report:
-        print()
-        print(f"{title}: {'PASSED' if passed else 'FAILED'}")
-        for line in lines:
-            print(f"  {line}")
-        failed = failed or not passed
+        print(
+            f"PostgreSQL 15 and Redis of their own; {args.resources:,} records, {args.events:,} events, "
+            f"{args.news:,} news items; gunicorn {args.workers} workers × {args.worker_threads} threads (gthread); "
+            f"wrk -t{args.threads} -c{args.connections} --timeout 30s on: {', '.join(paths)}",
+            flush=True,
+        )
+        failed = False
+        for check in (
+            lambda: redis_down(args, environment, paths, redis, work),
+            lambda: postgres_restart(args, environment, paths, postgres),
+            lambda: steady_load(args, environment, paths),
+        ):
+            title, lines, passed = check()
+            print(f"\n{title}: {'PASSED' if passed else 'FAILED'}", flush=True)
+            for line in lines:
+                print(f"  {line}", flush=True)
+            failed = failed or not passed
     sys.exit(1 if failed else 0)
 
 
@@ -175,9 +176,9 @@ def postgres_restart(args, environment, paths, postgres):
     return "2. PostgreSQL restart under load", lines, passed and served_after == 200
 
 
-def steady_load(args, environment, paths, work):
+def steady_load(args, environment, paths):
     """The page cache on, Redis up: the whole duration at full connections, no error at all."""
-    with serve(args, environment, paths, "PAGE_CACHE_SECONDS", None) as base:
+    with serve(args, environment, paths, "PAGE_CACHE_SECONDS") as base:
         progress(f"3. {args.duration} s of load, {args.connections} connections")
         result = run_wrk(args, base, paths, args.duration)
     lines = [
@@ -226,7 +227,7 @@ def failures(result):
 
 
 @contextlib.contextmanager
-def serve(args, environment, paths, page_cache, log):
+def serve(args, environment, paths, page_cache, log=None):
     """gunicorn (gthread) with the page cache on or off, warmed up on every path; yields its base URL."""
     cache_seconds = args.cache_seconds if page_cache else 0
     options = ["--worker-class", "gthread", "--threads", str(args.worker_threads)]
