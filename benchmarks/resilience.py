@@ -299,9 +299,10 @@ class PrivatePostgres:
         )
 
     def restart(self, times):
-        times["started"] = time.monotonic()
+        # The clock's time: wrk's answers are counted per second of it.
+        times["started"] = time.time()
         self.ctl("restart", "-m", "fast")
-        times["finished"] = time.monotonic()
+        times["finished"] = time.time()
 
 
 @contextlib.contextmanager
