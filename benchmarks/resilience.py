@@ -163,7 +163,7 @@ def postgres_restart(args, environment, paths, postgres):
         f"{result['rps']:,.1f} req/s over {args.duration} s, {result['requests']:,} requests; "
         f"pg_ctl restart -m fast took {restart['finished'] - restart['started']:.1f} s",
         f"before the restart: {outcome['before']:,} answers not 2xx/3xx",
-        f"during the restart: {outcome['during']:,} answers not 2xx/3xx (the 503 page)",
+        f"during the restart: {outcome['during']:,} answers not 2xx/3xx (the 503 page while it is down)",
         f"recovered within {outcome['recovery_seconds']:.0f} s after the restart began "
         "(the first second of load, once PostgreSQL was back, with only pages answered)"
         if outcome["recovered"]
