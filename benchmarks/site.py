@@ -130,6 +130,7 @@ def production_environment(database_url):
         "ALLOWED_HOSTS": "127.0.0.1",
         "DEBUG": "false",
         "SECURE_COOKIES": "false",
+        "SECURE_SSL_REDIRECT": "false",
         "CONN_MAX_AGE": os.environ.get("CONN_MAX_AGE", "60"),
         "TASKS_BACKEND": "immediate",
         "BENCH_CACHE_PREFIX": f"bench-{uuid.uuid4().hex[:8]}",
@@ -238,17 +239,8 @@ def measure(args, urls, environment, mode):
     """Serve the site with gunicorn, load every URL with wrk, and read the workers' peak memory."""
     from benchmarks.seeding import progress
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    progress(f"{mode}: gunicorn with {args.workers} workers on {base}")
-    server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "cabinet_site.wsgi:application"]
-        + ["--bind", f"127.0.0.1:{port}", "--workers", str(args.workers), "--timeout", "120"]
-        + ["--log-level", "warning"],
-        env=environment,
-        cwd=ROOT,
-    )
-    try:
+    with gunicorn(environment, args.workers) as (server, base):
+        progress(f"{mode}: gunicorn with {args.workers} workers on {base}")
         wait_until_serving(base + urls[TRIVIAL], server)
         for label, url in urls.items():
             for _request in range(2 * args.workers):  # every worker warms its caches
@@ -263,6 +255,26 @@ def measure(args, urls, environment, mode):
         trivial_after = load(args, base + urls[TRIVIAL], f"{mode}: {TRIVIAL} again")
         rows = {TRIVIAL: average(trivial_before, trivial_after), **rows}
         memory = [peak_memory_kb(pid) for pid in worker_pids(server.pid)]
+    return {"rows": rows, "worker_peak_kb": [kb for kb in memory if kb]}
+
+
+@contextlib.contextmanager
+def gunicorn(environment, workers, options=(), log=None):
+    """The site served by gunicorn on a free port of 127.0.0.1: yields the process and its base URL.
+
+    `log`, an open file, receives gunicorn's and Django's messages (stderr by default).
+    """
+    port = free_port()
+    server = subprocess.Popen(
+        [str(Path(sys.executable).with_name("gunicorn")), "cabinet_site.wsgi:application"]
+        + ["--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--timeout", "120"]
+        + ["--log-level", "warning", *options],
+        env=environment,
+        cwd=ROOT,
+        stderr=log,
+    )
+    try:
+        yield server, f"http://127.0.0.1:{port}"
     finally:
         server.send_signal(signal.SIGTERM)
         try:
@@ -270,7 +282,6 @@ def measure(args, urls, environment, mode):
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
-    return {"rows": rows, "worker_peak_kb": [kb for kb in memory if kb]}
 
 
 def free_port():

@@ -1,5 +1,8 @@
+import sys
+
 from django.conf import settings
-from django.http import HttpResponseRedirect, HttpResponseServerError
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
@@ -55,4 +58,16 @@ def page_not_found(request, exception=None, template_name="404.html"):
 @requires_csrf_token
 def server_error(request, template_name="500.html"):
     # Rendered without the request's context: whatever failed may be what the context needs.
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        return database_unavailable()
     return HttpResponseServerError(loader.get_template(template_name).render())
+
+
+# While the database restarts, a visitor is asked to come back shortly rather than shown an error.
+DATABASE_RETRY_SECONDS = 30
+
+
+def database_unavailable():
+    response = HttpResponse(loader.get_template("503.html").render(), status=503)
+    response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+    return response

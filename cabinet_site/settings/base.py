@@ -249,6 +249,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # With IGNORE_EXCEPTIONS, a Redis outage is only visible here: the pages are served uncached.
+    "loggers": {"django_redis": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
 }
 
 # Background tasks (django-tasks) -----------------------------------------------------------------
