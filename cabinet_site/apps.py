@@ -7,6 +7,7 @@ class CabinetSiteConfig(AppConfig):
     verbose_name = _("Cabinet")
 
     def ready(self):
-        from . import page_cache_signals, signals  # noqa: F401
+        from . import chooser_nonce, page_cache_signals, signals  # noqa: F401
 
         page_cache_signals.register()
+        chooser_nonce.install()

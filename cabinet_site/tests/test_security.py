@@ -132,13 +132,106 @@ def test_public_pages_have_no_inline_script_or_style(client, site_tree):
         assert not [tag for tag in soup.find_all(True) if any(name.startswith("on") for name in tag.attrs)], page
 
 
+def admin_nonce(response):
+    """The nonce the admin's script-src names: its only source besides the admin's own origin."""
+    script_src = directives(response)["script-src"]
+    assert script_src[0] == "'self'" and len(script_src) == 2, script_src
+    assert script_src[1].startswith("'nonce-") and script_src[1].endswith("'"), script_src
+    return script_src[1].removeprefix("'nonce-").removesuffix("'")
+
+
+def inline_scripts(html):
+    """Every script the browser would run from the page's own text, those inside <template>
+    elements (an InlinePanel's empty row, cloned when a row is added) included."""
+    soup = BeautifulSoup(html, "html.parser")
+    scripts = [script for script in soup.find_all("script") if not script.get("src")]
+    scripts = [script for script in scripts if script.get("type") not in ("application/json", "text/template")]
+    for template in soup.find_all("template"):
+        scripts += inline_scripts(template.decode_contents())
+    return scripts
+
+
+def assert_every_inline_script_has_the_nonce(response):
+    assert response.status_code == 200
+    nonce = admin_nonce(response)
+    scripts = inline_scripts(response.content.decode())
+    assert [script.get("nonce") for script in scripts] == [nonce] * len(scripts)
+    return " ".join(script.string or "" for script in scripts)
+
+
 @pytest.mark.django_db
-def test_the_admin_allows_wagtails_inline_scripts_and_its_own_preview_frame(client, superuser):
+def test_the_admin_allows_its_own_scripts_and_those_with_the_request_s_nonce_only(client, superuser):
     client.force_login(superuser)
-    policy = directives(client.get(reverse("wagtailadmin_home")))
-    assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
+    first, second = client.get(reverse("wagtailadmin_home")), client.get(reverse("wagtailadmin_home"))
+    assert "'unsafe-inline'" not in directives(first)["script-src"]
+    assert admin_nonce(first) != admin_nonce(second)
+    assert len(admin_nonce(first)) >= 22  # at least 128 random bits
+    policy = directives(first)
+    assert policy["style-src"] == ["'self'", "'unsafe-inline'"]  # Wagtail's style attributes
     assert policy["frame-ancestors"] == ["'self'"]
     assert policy["object-src"] == ["'none'"]
+
+
+@pytest.mark.django_db
+def test_no_cache_may_keep_an_admin_response_and_its_nonce(client, superuser):
+    assert "private" in client.get(reverse("wagtailadmin_login"))["Cache-Control"]
+    client.force_login(superuser)
+    assert "private" in client.get(reverse("wagtailadmin_home"))["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_the_nonce_lives_only_as_long_as_its_request(client, superuser, site_tree):
+    from cabinet_site.content_security_policy import current_nonce
+
+    client.force_login(superuser)
+    client.get(reverse("wagtailadmin_home"))
+    assert current_nonce() == ""
+    assert "nonce" not in client.get(site_tree.home["kk"].url)["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+def test_the_event_editor_s_inline_scripts_all_carry_the_nonce(client, superuser, site_tree):
+    client.force_login(superuser)
+    scripts = assert_every_inline_script_has_the_nonce(
+        client.get(reverse("wagtailadmin_pages:edit", args=[site_tree.event["kk"].pk]))
+    )
+    # The date-time pickers, both InlinePanels (materials, photos) and the chooser widgets.
+    assert 'initDateTimeChooser("id_start"' in scripts
+    assert scripts.count("new InlinePanel(") == 2
+    assert 'new SnippetChooser("id_kind"' in scripts
+    assert 'new PageChooser("id_resource_links-__prefix__-resource"' in scripts
+    assert 'new ImageChooser("id_gallery_images-__prefix__-image"' in scripts
+
+
+@pytest.mark.django_db
+def test_the_record_editor_s_inline_scripts_all_carry_the_nonce(client, superuser, site_tree):
+    client.force_login(superuser)
+    scripts = assert_every_inline_script_has_the_nonce(
+        client.get(reverse("wagtailadmin_pages:edit", args=[site_tree.record["kk"].pk]))
+    )
+    assert 'new DocumentChooser("id_document_links-__prefix__-document"' in scripts
+    assert 'new ImageChooser("id_cover_image"' in scripts
+
+
+@pytest.mark.django_db
+def test_wagtail_localize_s_submit_translation_page_carries_the_nonce(client, superuser, site_tree):
+    client.force_login(superuser)
+    response = client.get(reverse("wagtail_localize:submit_page_translation", args=[site_tree.team["kk"].pk]))
+    scripts = assert_every_inline_script_has_the_nonce(response)
+    assert '[name="select_all"]' in scripts
+    assert BeautifulSoup(response.content, "html.parser").find("input", attrs={"name": "select_all"})
+    assert b"wagtail-localize-component-form.js" in response.content
+
+
+@pytest.mark.django_db
+def test_wagtail_localize_s_translation_editor_carries_the_nonce(client, superuser, site_tree):
+    client.force_login(superuser)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[site_tree.about["ru"].pk]))
+    scripts = assert_every_inline_script_has_the_nonce(response)
+    assert "window.chooserUrls" in scripts
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find(class_="js-translation-editor")  # wagtail-localize's editor, not Wagtail's
+    assert soup.find("script", src=lambda src: src and "wagtail-localize.js" in src)
 
 
 @pytest.mark.django_db
@@ -186,5 +279,6 @@ def test_with_another_admin_path_the_admin_is_there_and_admin_is_not(client, hom
     client.force_login(superuser)
     response = client.get("/office/")
     assert response.status_code == 200
-    assert "'unsafe-inline'" in directives(response)["script-src"]
+    admin_nonce(response)  # the admin's policy, at its new address
+    assert "private" in response["Cache-Control"]
     assert directives(client.get("/kk/"))["script-src"] == ["'self'"]

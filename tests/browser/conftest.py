@@ -84,6 +84,7 @@ class DemoSite:
     catalogue_url: str  # the Kazakh catalogue, e.g. /kk/katalog/
     event_url: str  # a live Kazakh event page
     event_id: int  # its page id, for the admin's editor
+    translation_id: int  # a Russian page translated through wagtail-localize, for its translation editor
     admin_path: str  # e.g. /admin/
     admin_username: str  # a superuser made for the browser tests (ADMIN_PASSWORD)
 
@@ -183,11 +184,14 @@ from django.contrib.auth import get_user_model
 from events.models import EventPage
 from home.models import StandardPage
 from resources.models import ResourceIndexPage
+from wagtail_localize.models import Translation
 about = StandardPage.objects.live().filter(locale__language_code="kk", depth=3, show_in_menus=True).first()
 event = EventPage.objects.live().filter(locale__language_code="kk").first()
 catalogue = ResourceIndexPage.objects.live().get(locale__language_code="kk")
 get_user_model().objects.create_superuser("{ADMIN_USERNAME}", "browser@example.kz", "{ADMIN_PASSWORD}")
+translation = Translation.objects.filter(target_locale__language_code="ru").first()
 pages = {{"catalogue_url": catalogue.url, "event_url": event.url, "event_id": event.pk}}
+pages["translation_id"] = translation.get_target_instance().pk
 pages["admin_path"] = "/" + settings.ADMIN_PATH
 print(json.dumps({{"about": about.url if about else "none", "pages": pages}}))
 """
