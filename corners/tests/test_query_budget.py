@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
+from cabinet_site.tests.budgets import measure_twice
 from events.tests.factories import make_event
 from resources.tests.factories import make_full_record
 
@@ -17,15 +18,6 @@ pytestmark = pytest.mark.django_db
 
 CORNERS_SECTION_BUDGET = 28
 CORNER_BUDGET = 63
-
-
-def measure_twice(count_queries, url, add_more):
-    count_queries(url)  # the first view fills the process-wide caches and makes the renditions
-    few, response = count_queries(url)
-    add_more()
-    count_queries(url)
-    more, response_with_more = count_queries(url)
-    return few, more, response, response_with_more
 
 
 def test_corners_section(count_queries, site_tree):
@@ -38,7 +30,7 @@ def test_corners_section(count_queries, site_tree):
             )
 
     add(0, 2)
-    few, more, _response, response = measure_twice(count_queries, section.url, lambda: add(2, 6))
+    few, more, _response, response = measure_twice(count_queries, section.url, None, lambda: add(2, 6))
     assert response.content.decode().count('class="corner-card ') == 8 + 1  # and the test site's corner
     assert (few, more) == (CORNERS_SECTION_BUDGET, CORNERS_SECTION_BUDGET)
 
@@ -79,7 +71,7 @@ def test_corner_with_every_kind_of_block(count_queries, site_tree):
 
     corner = make_corner(site_tree.corners["kk"], "Жас маманға көмек", "zhas-maman", takes_questions=True)
     add(0, 2)
-    few, more, _response, response = measure_twice(count_queries, corner.url, lambda: add(2, 6))
+    few, more, _response, response = measure_twice(count_queries, corner.url, None, lambda: add(2, 6))
     html = response.content.decode()
     assert html.count("Таңдалған құрал ") == 8
     assert html.count("Сүзгідегі құрал ") == 8

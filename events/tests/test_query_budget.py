@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
+from cabinet_site.tests.budgets import measure_twice
 from events.models import EventGalleryImage, EventResourceLink, NewsPageGalleryImage
 from resources.models import Subject
 from resources.tests.factories import make_full_record
@@ -25,16 +26,6 @@ def subjects(language_code="kk"):
 
 def photo(number):
     return get_image_model().objects.create(title=f"Сурет {number}", file=get_test_image_file())
-
-
-def measure_twice(count_queries, url, params, add_more):
-    """The queries of `url` with what there is, then after `add_more()`."""
-    count_queries(url, params)  # the first view fills the process-wide caches and makes the renditions
-    few, response = count_queries(url, params)
-    add_more()
-    count_queries(url, params)
-    more, response_with_more = count_queries(url, params)
-    return few, more, response, response_with_more
 
 
 def add_events(index, count, start=0):

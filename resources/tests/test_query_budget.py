@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from cabinet_site.tests.budgets import measure_twice
 from corners.tests.factories import filter_block, make_corner
 from events.models import EventResourceLink
 from events.tests.factories import make_event, make_news
@@ -22,16 +23,6 @@ def add_records(catalogue, count, start=0):
     return [
         make_full_record(catalogue, f"Әдістемелік құрал {number}", number) for number in range(start, start + count)
     ]
-
-
-def measure_twice(count_queries, url, params, add_more):
-    """The queries of `url` with what there is, then after `add_more()`."""
-    count_queries(url, params)  # the first view fills the process-wide caches
-    few, response = count_queries(url, params)
-    add_more()
-    count_queries(url, params)
-    more, response_with_more = count_queries(url, params)
-    return few, more, response, response_with_more
 
 
 CATALOGUE_SEARCHES = {

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from cabinet_site.tests.budgets import measure_twice
 from events.tests.factories import make_event, make_news
 from resources.tests.factories import make_full_record
 
@@ -30,23 +31,18 @@ def add_pages(site_tree, start, count):
         news.save_revision().publish()
 
 
-def measure_twice(count_queries, site_tree, url, params):
-    add_pages(site_tree, 0, 1)
-    count_queries(url, params)  # the first view fills the process-wide caches
-    few, response = count_queries(url, params)
-    add_pages(site_tree, 1, 5)
-    count_queries(url, params)
-    more, response_with_more = count_queries(url, params)
-    return few, more, response, response_with_more
-
-
 def test_search_page(count_queries, site_tree):
-    few, more, _response, response = measure_twice(count_queries, site_tree, "/kk/search/", {"q": "бағалау"})
+    few, more, _response, response = measure_with_pages(count_queries, site_tree, "/kk/search/", {"q": "бағалау"})
     assert response.content.decode().count('class="search-result"') == 10  # a full page of the 18 found
     assert (few, more) == (SEARCH_BUDGET[connection.vendor],) * 2
 
 
 def test_search_suggestions(count_queries, site_tree):
-    few, more, _response, response = measure_twice(count_queries, site_tree, "/kk/search/suggest/", {"q": "бағ"})
+    few, more, _response, response = measure_with_pages(count_queries, site_tree, "/kk/search/suggest/", {"q": "бағ"})
     assert len(response.json()["suggestions"]) == 8
     assert (few, more) == (SUGGEST_BUDGET[connection.vendor],) * 2
+
+
+def measure_with_pages(count_queries, site_tree, url, params):
+    add_pages(site_tree, 0, 1)
+    return measure_twice(count_queries, url, params, lambda: add_pages(site_tree, 1, 5))
