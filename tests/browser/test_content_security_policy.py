@@ -68,9 +68,10 @@ def test_admin_dashboard_and_page_editor_have_no_csp_violation(demo_site, deskto
     assert page.locator("#id_gallery_images-TOTAL_FORMS").input_value() == str(before + 1)
     new_row = page.locator(f"#inline_child_gallery_images-{before}")
     new_row.locator("[data-chooser-action-choose], .action-choose").first.click()
-    page.locator(".modal-dialog").first.wait_for(state="visible")  # the image chooser's modal
-    page.wait_for_load_state("networkidle")
-    page.keyboard.press("Escape")
+    modal = page.locator(".modal.in")  # the image chooser's dialog
+    modal.locator(".modal-body > *").first.wait_for(state="visible")  # its content has loaded
+    modal.locator("[data-dismiss=modal]").click()
+    modal.wait_for(state="detached")
     # and the tabs switch.
     page.locator("[role=tab]").nth(1).click()
     page.wait_for_load_state("networkidle")
