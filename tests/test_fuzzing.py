@@ -171,21 +171,26 @@ def form_data(fields, base):
     return st.one_of(changes.map(lambda extra: {**base, **extra}), changes)
 
 
-@EXAMPLES
-@given(data=st.data(), address=ADDRESSES)
-def test_a_refused_registration_changes_nothing(client, public, data, address):
+def post_and_check(client, url, post, address, model, form_class):
+    """Post generated data: no server error, and a new row only when the form takes the data."""
     cache.clear()  # rate limits are per address and per hour; each example is a new visitor
-    event = public["event"]
-    post = data.draw(form_data(REGISTRATION_FIELDS, VALID_REGISTRATION))
-    before = list(Registration.objects.order_by("pk").values())
-    response = client.post(reverse("event_register", args=[event.pk]), post, REMOTE_ADDR=address)
+    before = list(model.objects.order_by("pk").values())
+    response = client.post(url, post, REMOTE_ADDR=address)
     assert_no_server_error(response, post)
-    after = list(Registration.objects.order_by("pk").values())
+    after = list(model.objects.order_by("pk").values())
     if after != before:
-        form = RegistrationForm(post)
+        form = form_class(post)
         assert form.is_valid() and not form.is_spam(), (post, response.status_code)
         assert after[: len(before)] == before and len(after) == len(before) + 1
         assert response.status_code == 200
+
+
+@EXAMPLES
+@given(data=st.data(), address=ADDRESSES)
+def test_a_refused_registration_changes_nothing(client, public, data, address):
+    post = data.draw(form_data(REGISTRATION_FIELDS, VALID_REGISTRATION))
+    url = reverse("event_register", args=[public["event"].pk])
+    post_and_check(client, url, post, address, Registration, RegistrationForm)
     # The same e-mail twice is refused, so the next example may well be turned away: start again.
     Registration.objects.all().delete()
 
@@ -193,18 +198,8 @@ def test_a_refused_registration_changes_nothing(client, public, data, address):
 @EXAMPLES
 @given(data=st.data(), address=ADDRESSES)
 def test_a_refused_question_changes_nothing(client, public, data, address):
-    cache.clear()
-    corner = public["corner"]
     post = data.draw(form_data(QUESTION_FIELDS, {"question": "Жоспарды қалай толтырамын?"}))
-    before = list(Question.objects.order_by("pk").values())
-    response = client.post(reverse("corner_ask", args=[corner.pk]), post, REMOTE_ADDR=address)
-    assert_no_server_error(response, post)
-    after = list(Question.objects.order_by("pk").values())
-    if after != before:
-        form = QuestionForm(post)
-        assert form.is_valid() and not form.is_spam(), (post, response.status_code)
-        assert after[: len(before)] == before and len(after) == len(before) + 1
-        assert response.status_code == 200
+    post_and_check(client, reverse("corner_ask", args=[public["corner"].pk]), post, address, Question, QuestionForm)
 
 
 @EXAMPLES
