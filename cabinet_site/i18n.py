@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import DraftStateMixin, Locale, Page, Site
 
+from cabinet_site import fragment_cache
+
 
 def language_name(code):
     return dict(settings.LANGUAGES)[code]
@@ -43,18 +45,26 @@ def content_language(page):
 def language_links(request, page=None):
     """One entry per language for the switcher: where the current page lives in that language."""
     current = translation.get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    counterparts = {}
+    if page is not None:
+        counterparts = fragment_cache.remember(
+            request, "counterpart-urls", [request.get_host(), page.pk], lambda: counterpart_urls(request, page)
+        )
     links = []
     for code, name in settings.LANGUAGES:
-        url = None
-        if page is not None and code in locales:
-            target = nearest_counterpart(page, locales[code])
-            if target is not None:
-                url = target.get_url(request=request)
-        if url is None:
-            url = translate_url(request.get_full_path(), code)
+        url = counterparts.get(code) or translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "is_current": code == current})
     return links
+
+
+def counterpart_urls(request, page):
+    """{language code: the address of the page's nearest counterpart in that language}."""
+    urls = {}
+    for locale in Locale.objects.all():
+        target = nearest_counterpart(page, locale)
+        if target is not None:
+            urls[locale.language_code] = target.get_url(request=request)
+    return urls
 
 
 def alternates(request, page):

@@ -5,7 +5,7 @@ mode, and only for responses that are the same for every visitor: a GET without 
 messages cookie, answered 200, not streamed, that sets no cookie (a page showing a form uses
 the CSRF token, so its response sets the CSRF cookie and is never kept) and does not forbid
 caching. Every copy carries the cache's generation; `invalidate()` starts a new generation, so
-one change of anything shown on the site makes every kept copy stale at once
+one change of anything shown on the site makes every kept copy stale at once (cabinet_site/cache_generation.py)
 (cabinet_site/page_cache_signals.py says when).
 
 One `get_many` reads the generation and the copy together, so a hit costs one cache round trip
@@ -25,9 +25,9 @@ from django.utils.deprecation import MiddlewareMixin
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
+from cabinet_site.cache_generation import GENERATION_KEY
 from cabinet_site.views import LOW_VISION_COOKIE
 
-GENERATION_KEY = "page-cache:generation"
 KEY_PREFIX = "page-cache:page:"
 # The admin (with its previews) and document downloads, as mounted in cabinet_site/urls.py.
 EXEMPT_PATH_PREFIXES = ("/admin/", "/documents/")
@@ -41,11 +41,6 @@ def page_cache_exempt(view_func):
     """Mark a view whose responses are never kept (a secret address, a side effect per request)."""
     view_func.page_cache_exempt = True
     return view_func
-
-
-def invalidate():
-    """Make every kept copy stale: they all belong to the previous generation."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
 
 
 def negotiates_format(view_func):

@@ -21,7 +21,7 @@ from wagtail.images.models import AbstractRendition
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from cabinet_site.page_cache import invalidate
+from cabinet_site.cache_generation import invalidate
 
 SHOWN_APPS = {
     "cabinet_site",

@@ -129,6 +129,9 @@ else:
 # Seconds an anonymous visitor's copy of a public page or feed is kept (cabinet_site/page_cache.py);
 # 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Seconds the parts every page shares (header, footer, breadcrumbs, home page sections) are kept
+# for the requests the page cache does not answer (cabinet_site/fragment_cache.py); 0 turns it off.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "600"))
 
 # Languages: Kazakh is the default and the source of every translation.
 LANGUAGE_CODE = "kk"

@@ -24,7 +24,7 @@ def breadcrumbs(page):
 
 @register.simple_tag
 def main_menu(home_page):
-    if home_page is None:
+    if not home_page:
         return []
     return home_page.get_children().live().public().in_menu()
 

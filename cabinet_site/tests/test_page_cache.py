@@ -14,8 +14,8 @@ from django.utils import timezone
 from django_redis.cache import RedisCache
 from wagtail.models import Page
 
+from cabinet_site.cache_generation import invalidate
 from cabinet_site.models import SiteText
-from cabinet_site.page_cache import invalidate
 from corners.tests.factories import filter_block, make_corner
 from events import registration as registration_service
 from events.models import Registration
