@@ -34,7 +34,7 @@ def ical_status(event):
     return "CONFIRMED"
 
 
-def event_description(event):
+def event_description(event, url):
     parts = [event.introduction]
     if event.status == EventStatus.CANCELLED:
         parts.insert(0, _("The event is cancelled."))
@@ -42,12 +42,13 @@ def event_description(event):
         parts.insert(0, _("The event is postponed."))
     if event.online_url:
         parts.append(_("Online: %(url)s") % {"url": event.online_url})
-    if event.full_url:
-        parts.append(event.full_url)
+    if url:
+        parts.append(url)
     return "\n\n".join(strip_tags(part) for part in parts if part)
 
 
-def ical_event(event):
+def ical_event(event, request=None):
+    url = event.get_full_url(request)
     item = Event()
     item.add("uid", event_uid(event))
     item.add("sequence", event.sequence)
@@ -66,15 +67,15 @@ def ical_event(event):
     location = event.location_text()
     if location:
         item.add("location", location)
-    description = event_description(event)
+    description = event_description(event, url)
     if description:
         item.add("description", description)
-    if event.full_url:
-        item.add("url", event.full_url)
+    if url:
+        item.add("url", url)
     return item
 
 
-def build_calendar(events, *, name):
+def build_calendar(events, *, name, request=None):
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -83,13 +84,13 @@ def build_calendar(events, *, name):
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     for event in events:
-        cal.add_component(ical_event(event))
+        cal.add_component(ical_event(event, request))
     cal.add_missing_timezones()
     return cal
 
 
-def calendar_response(events, *, filename, name, attachment=True):
-    response = HttpResponse(build_calendar(events, name=name).to_ical(), content_type=CONTENT_TYPE)
+def calendar_response(events, *, filename, name, attachment=True, request=None):
+    response = HttpResponse(build_calendar(events, name=name, request=request).to_ical(), content_type=CONTENT_TYPE)
     if attachment:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
@@ -109,7 +110,7 @@ def google_calendar_url(event):
         "text": event.title,
         "dates": dates,
         "ctz": settings.TIME_ZONE,
-        "details": event_description(event),
+        "details": event_description(event, event.full_url),
         "location": event.location_text(),
     }
     return "https://calendar.google.com/calendar/render?" + urlencode(params)

@@ -107,7 +107,7 @@ class EventQuery:
             events = events.order_by("-start", "-pk")
         else:
             events = events.filter(Q(ends_at__gt=self.now)).order_by("start", "pk")
-        return events.select_related("kind").prefetch_related("subjects")
+        return events.defer_streamfields().select_related("kind").prefetch_related("subjects")
 
     @cached_property
     def page(self):
@@ -125,14 +125,21 @@ class EventQuery:
     @cached_property
     def kind_options(self):
         names = localised_names(EventKind, self.locale, self._names)
-        used = EventPage.objects.child_of(self.index_page).live().values_list("kind__slug", flat=True).distinct()
-        return sorted(((slug, names[slug]) for slug in set(used) if slug in names), key=lambda item: item[1])
+        return sorted(
+            ((slug, names[slug]) for slug in self.used("kind__slug") if slug in names), key=lambda item: item[1]
+        )
 
     @cached_property
     def subject_options(self):
         names = localised_names(Subject, self.locale, self._names)
-        used = EventPage.objects.child_of(self.index_page).live().values_list("subjects__slug", flat=True).distinct()
-        return sorted(((slug, names[slug]) for slug in set(used) if slug in names), key=lambda item: item[1])
+        return sorted(
+            ((slug, names[slug]) for slug in self.used("subjects__slug") if slug in names), key=lambda item: item[1]
+        )
+
+    def used(self, lookup):
+        """The distinct values of `lookup` among the section's live events (one row each, not one per event)."""
+        events = EventPage.objects.child_of(self.index_page).live().order_by()
+        return set(events.values_list(lookup, flat=True).distinct())
 
     @property
     def level_options(self):
@@ -179,6 +186,7 @@ class EventQuery:
                 start__lt=schedule.local_midnight(last + datetime.timedelta(days=1)),
                 ends_at__gt=schedule.local_midnight(first),
             )
+            .defer_streamfields()
             .order_by("start", "pk")
         )
         for event in events:

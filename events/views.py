@@ -33,7 +33,7 @@ def feed_events(request, locale):
         events = events.filter(level=level)
     if subject := request.GET.get("subject"):
         events = events.filter(subjects__slug=subject)
-    events = events.filter(ends_at__gt=timezone.now() - FEED_HISTORY).select_related("locale")
+    events = events.filter(ends_at__gt=timezone.now() - FEED_HISTORY).defer_streamfields().select_related("locale")
     return events.order_by("start", "pk").distinct()
 
 
@@ -41,7 +41,7 @@ def feed_events(request, locale):
 def event_ics(request, page_id):
     """One event as an .ics file, in the language of the address."""
     event = get_object_or_404(EventPage.objects.live().public(), pk=page_id, locale=Locale.get_active())
-    return calendar_response([event], filename=f"event-{event.pk}.ics", name=event.title)
+    return calendar_response([event], filename=f"event-{event.pk}.ics", name=event.title, request=request)
 
 
 @require_GET
@@ -50,7 +50,9 @@ def calendar_feed(request):
     name = _("Events of the methodological cabinet")
     if site := Site.find_for_request(request):
         name = f"{name} — {site.site_name}" if site.site_name else name
-    return calendar_response(feed_events(request, locale), filename="events.ics", name=name, attachment=False)
+    return calendar_response(
+        feed_events(request, locale), filename="events.ics", name=name, attachment=False, request=request
+    )
 
 
 @require_POST
