@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from cabinet_site import fragment_cache
 from resources.catalogue import localised_names
 from resources.models import Subject
 
@@ -61,8 +62,9 @@ class CalendarDay:
 class EventQuery:
     """What a visitor asked the events section for, read leniently: malformed parts are ignored."""
 
-    def __init__(self, params, *, index_page, now=None):
+    def __init__(self, params, *, index_page, now=None, request=None):
         self.index_page = index_page
+        self.request = request
         self.locale = index_page.locale
         self.now = now or timezone.now()
         self.today = schedule.local(self.now).date()
@@ -80,7 +82,7 @@ class EventQuery:
 
     @classmethod
     def from_request(cls, request, *, index_page):
-        return cls(request.GET, index_page=index_page)
+        return cls(request.GET, index_page=index_page, request=request)
 
     # Querysets --------------------------------------------------------------------------------------
 
@@ -137,9 +139,14 @@ class EventQuery:
         )
 
     def used(self, lookup):
-        """The distinct values of `lookup` among the section's live events (one row each, not one per event)."""
-        events = EventPage.objects.child_of(self.index_page).live().order_by()
-        return set(events.values_list(lookup, flat=True).distinct())
+        """The distinct values of `lookup` among the section's live events, the same for every filter
+        and month: kept until an event changes (cabinet_site/fragment_cache.py)."""
+
+        def read():
+            events = EventPage.objects.child_of(self.index_page).live().order_by()
+            return set(events.values_list(lookup, flat=True).distinct())
+
+        return fragment_cache.remember(self.request, "event-filter-values", [self.index_page.pk, lookup], read)
 
     @property
     def level_options(self):

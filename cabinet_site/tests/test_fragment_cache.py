@@ -2,14 +2,18 @@
 form, a new combination of catalogue filters) still reuses the header, footer, breadcrumbs and
 language links, and every change shows on the next request."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from cabinet_site.models import SiteText
+from events.tests.factories import make_event
 from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -123,3 +127,13 @@ def test_an_editors_preview_of_a_renamed_draft_is_never_kept(client, site_tree, 
     _queries, content = render(client, about.url)
     assert "Жаңа атау (жоба)" not in content
     assert '<span aria-current="page">Кабинет туралы</span>' in content
+
+
+def test_the_event_filters_offer_a_kind_as_soon_as_an_event_of_it_is_published(teacher, site_tree):
+    events = site_tree.events["kk"]
+    _queries, before = render(teacher, events.url)
+    assert 'value="competition"' not in before
+    start = timezone.now() + datetime.timedelta(days=5)
+    make_event(events, "Үздік сабақ байқауы", start, kind_slug="competition", slug="bayqau").save_revision().publish()
+    _queries, after = render(teacher, events.url)
+    assert 'value="competition"' in after
