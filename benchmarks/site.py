@@ -7,7 +7,8 @@
 It seeds a realistic site in a database of its own (the demo content in kk/ru/en, then records with
 tags, subjects and a file's extracted text, events and news in three languages), collects the static
 files, and serves it with gunicorn and the production settings on 127.0.0.1. `wrk` loads each page
-for a fixed time, first with the page cache off (PAGE_CACHE_SECONDS=0), then on (after a warm-up);
+for a fixed time with nothing kept, then with the page cache off (PAGE_CACHE_SECONDS=0) but kept
+fragments on, then with both on (after a warm-up);
 every figure is printed beside a trivial Django view served by the same gunicorn in the same run.
 Then the workers' peak memory, and the time and peak memory of a catalogue import. See
 benchmarks/README.md.
@@ -45,7 +46,15 @@ SNAPSHOT = BENCH_DIR / "seeded.sqlite3"
 LUA_SCRIPT = Path(__file__).resolve().parent / "percentiles.lua"
 TRIVIAL = "trivial view"
 # (page, the share of the trivial view's requests per second it should reach) — None: no target.
-TARGETS = {"cached": 0.8, "uncached": {"home page": 0.05, "catalogue, q + 2 filters": 0.05, "event index": 0.05}}
+# (mode, page cache on, kept fragments on): "from scratch" keeps nothing; "uncached" is every request
+# the page cache does not answer (a logged-in user, a form, a new query string), which still reuses
+# the kept header, footer and home page sections (cabinet_site/fragment_cache.py).
+MODES = (("from scratch", False, False), ("uncached", False, True), ("cached", True, True))
+TARGETS = {
+    "from scratch": None,
+    "uncached": {"home page": 0.05, "catalogue, q + 2 filters": 0.05, "event index": 0.05},
+    "cached": 0.8,
+}
 
 
 def main():
@@ -57,7 +66,9 @@ def main():
     parser.add_argument("--connections", type=int, default=8, help="wrk's open connections (8)")
     parser.add_argument("--threads", type=int, default=2, help="wrk's threads (2)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn's worker processes (2)")
-    parser.add_argument("--cache-seconds", type=int, default=600, help="PAGE_CACHE_SECONDS when cached (600)")
+    parser.add_argument(
+        "--cache-seconds", type=int, default=600, help="PAGE_CACHE_SECONDS and FRAGMENT_CACHE_SECONDS, when on (600)"
+    )
     parser.add_argument("--import-rows", type=int, default=10000, help="rows of the timed import (10000; 0 skips)")
     parser.add_argument(
         "--reuse",
@@ -105,8 +116,12 @@ def main():
                 info = {"sizes": sizes, "urls": urls, "when": time.strftime("%Y-%m-%d %H:%M")}
                 SNAPSHOT.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False))
         results = {}
-        for mode, cache_seconds in (("uncached", 0), ("cached", args.cache_seconds)):
-            results[mode] = measure(args, urls, {**environment, "PAGE_CACHE_SECONDS": str(cache_seconds)}, mode)
+        for mode, page_seconds, fragment_seconds in MODES:
+            kept = {
+                "PAGE_CACHE_SECONDS": str(args.cache_seconds if page_seconds else 0),
+                "FRAGMENT_CACHE_SECONDS": str(args.cache_seconds if fragment_seconds else 0),
+            }
+            results[mode] = measure(args, urls, {**environment, **kept}, mode)
         if args.import_rows:
             notes.append(time_import(args.import_rows, environment))
     print_report(args, database_url, urls, results, notes)
@@ -474,9 +489,9 @@ def print_report(args, database_url, urls, results, notes):
 
 
 def target_for(mode, label):
-    if label == TRIVIAL:
-        return None
     targets = TARGETS[mode]
+    if label == TRIVIAL or targets is None:
+        return None
     return targets if not isinstance(targets, dict) else targets.get(label)
 
 
