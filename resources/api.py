@@ -12,6 +12,8 @@ from functools import cache
 
 from rest_framework.fields import Field
 
+from search.keys import key_set
+
 CATALOGUE_FIELDS = [
     "description",
     "resource_type",
@@ -150,9 +152,7 @@ def catalogue_search(words, queryset, *, locale=None, order_by_relevance=True):
     hits = query.search_hits()
     if hits is None:  # no words left after cleaning: nothing to narrow
         return queryset
-    from resources.catalogue import key_set
-
-    queryset = queryset.filter(pk__in=key_set(hits))
+    queryset = queryset.filter(pk__in=key_set(hits, queryset.model))
     return query.ordered(queryset) if order_by_relevance else queryset
 
 

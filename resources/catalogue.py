@@ -1,17 +1,15 @@
 """The catalogue's search, filters with live counts, sorting and pagination, all held in the URL."""
 
-import json
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db import connections, router
 from django.db.models import Case, Count, IntegerField, Q, Value, When
-from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from cabinet_site.text import visible_text
+from search.keys import key_set
 
 from .models import Availability, Language, ResourcePage, ResourceType, Subject
 from .models.pages import GRADE_CHOICES
@@ -28,19 +26,6 @@ SORTS = {
 }
 LIST_PARAMS = ("type", "subject", "grade", "language", "tag")
 SINGLE_PARAMS = ("q", "year_from", "year_to", "has_file", "on_shelf", "sort")
-
-
-def key_set(keys):
-    """`keys` for a `pk__in` filter as one query parameter.
-
-    A list of keys becomes one placeholder per key, which Django and the database driver format
-    anew for each of the ten or so queries of a catalogue page: with thousands of search hits,
-    most of the page's time.
-    """
-    keys = [int(key) for key in keys]
-    if connections[router.db_for_read(ResourcePage)].vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::integer[])", [keys])
-    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(keys)])
 
 
 @dataclass
@@ -240,7 +225,7 @@ class CatalogueQuery:
         queryset = self.base_queryset().filter(self.conditions(without))
         hits = self.search_hits()
         if hits is not None:
-            queryset = queryset.filter(pk__in=key_set(hits))
+            queryset = queryset.filter(pk__in=key_set(hits, ResourcePage))
         return ResourcePage.objects.filter(pk__in=queryset.values("pk"))
 
     def counts_by(self, without, lookup):

@@ -1,5 +1,6 @@
 """Two fixes to modelsearch's SQLite FTS5 search: bracketed "or" groups, and ranking in one pass."""
 
+from django.db import models
 from modelsearch.backends.database.sqlite.query import (
     AndNot,
     Lexeme,
@@ -12,6 +13,8 @@ from modelsearch.backends.database.sqlite.query import (
 )
 from modelsearch.query import MatchAll, Not, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
+
+from search.keys import key_set
 
 
 class Bracketed(LexemeCombinable):
@@ -74,8 +77,14 @@ class RankedResultsMixin:
             .annotate(score=compiler._build_rank_expression(compiler.get_search_vectors(), config))
             .order_by("score")
         )
-        to_pk = compiler.queryset.model._meta.pk.to_python
-        ranked = list(dict.fromkeys(map(to_pk, entries.values_list("index_entry__object_id", flat=True))))
+        model = compiler.queryset.model
+        object_ids = entries.values_list("index_entry__object_id", flat=True)
+        ranked = list(dict.fromkeys(map(model._meta.pk.to_python, object_ids)))
+        pk = model._meta.pk
+        if isinstance(pk.target_field if pk.is_relation else pk, models.IntegerField):
+            # Integer keys (pages, records) go to the database as one parameter, all at once.
+            allowed = set(compiler.queryset.filter(pk__in=key_set(ranked, model)).values_list("pk", flat=True))
+            return [pk for pk in ranked if pk in allowed]
         found = []
         for start in range(0, len(ranked), self.CHUNK):
             chunk = ranked[start : start + self.CHUNK]
