@@ -128,6 +128,9 @@ def catalogue_query_class():
         def base_queryset(self):
             return self.records
 
+        def hits_scope(self):
+            return None  # the API's records are narrowed by its own parameters
+
     return RecordsQuery
 
 

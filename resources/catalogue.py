@@ -1,5 +1,6 @@
 """The catalogue's search, filters with live counts, sorting and pagination, all held in the URL."""
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
@@ -8,6 +9,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from cabinet_site import fragment_cache
 from cabinet_site.text import visible_text
 from search.keys import key_set
 
@@ -158,6 +160,10 @@ class CatalogueQuery:
 
     # The records -------------------------------------------------------------------------------
 
+    def hits_scope(self):
+        """What the words are searched among, as a part of the kept outcome's key (None: not kept)."""
+        return self.index_page.pk
+
     def base_queryset(self):
         # .public() reads the view restrictions when it is called: build the queryset once.
         if not hasattr(self, "_base"):
@@ -203,6 +209,9 @@ class CatalogueQuery:
 
         The words go through the site's search (search.query): all of them, else the corrected
         words, else any of them; `search_outcome` says which (for the notice above the results).
+        A visitor who pages through the results, sorts them or turns filters on and off searches
+        for the same words each time: the outcome is kept until the site changes, as Solr keeps
+        its query results (cabinet_site/fragment_cache.py).
         """
         if not hasattr(self, "_hits"):
             from search.analysis import words
@@ -212,9 +221,17 @@ class CatalogueQuery:
             self._hits = None
             self.search_outcome = None
             if self.query:
-                # Only the keys are needed here: building thousands of records costs seconds.
-                records = self.base_queryset()
-                self.search_outcome = run_search(records, self.query, limit=MAX_SEARCH_HITS, keys=True)
+
+                def search():
+                    # Only the keys are needed here: building thousands of records costs seconds.
+                    return run_search(self.base_queryset(), self.query, limit=MAX_SEARCH_HITS, keys=True)
+
+                scope = self.hits_scope()
+                if scope is None:
+                    self.search_outcome = search()
+                else:
+                    words_key = hashlib.sha256(self.query.encode()).hexdigest()
+                    self.search_outcome = fragment_cache.remember(None, "catalogue-hits", [scope, words_key], search)
                 self._hits = self.search_outcome.results
                 if words(self.query):
                     log_query(self.locale.language_code, self.query, found=bool(self._hits))

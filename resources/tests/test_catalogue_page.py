@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from cabinet_site.tests import builders
 from resources.catalogue import PER_PAGE
@@ -213,3 +215,23 @@ def test_query_count_does_not_grow_with_records(count_queries, home_page):
 def test_catalogue_shows_records_of_its_own_language(client, catalogue, locales):
     ru_catalogue = builders.translate(catalogue, locales["ru"], title="Каталог", slug="katalog")
     assert titles(client.get(ru_catalogue.url)) == []
+
+
+@pytest.mark.django_db
+def test_turning_filters_on_and_off_does_not_search_the_same_words_again(client, catalogue, page_cache_off):
+    def full_text_searches(params):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(catalogue.url, params)
+        assert response.status_code == 200
+        return response, sum("wagtailsearch_indexentry" in query["sql"] for query in queries.captured_queries)
+
+    _response, searches = full_text_searches({"q": "сөздік"})
+    assert searches >= 1
+    response, searches = full_text_searches({"q": "сөздік", "type": "dictionary", "sort": "title"})
+    assert searches == 0
+    assert titles(response) == ["Орысша-қазақша сөздік"]
+    # A record published meanwhile is found at once: the kept hits belong to the site as it was.
+    make_record(catalogue, "Қазақша-ағылшынша сөздік", type_slug="dictionary", year=2020)
+    response, searches = full_text_searches({"q": "сөздік", "type": "dictionary"})
+    assert searches >= 1
+    assert sorted(titles(response)) == ["Орысша-қазақша сөздік", "Қазақша-ағылшынша сөздік"]
