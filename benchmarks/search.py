@@ -226,11 +226,9 @@ def reindex(backend, queryset):
 
 def analyse_tables():
     """Fresh planner statistics, as autovacuum keeps them on a running site (PostgreSQL only)."""
-    from django.db import connection
+    from benchmarks.seeding import refresh_all_statistics
 
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    refresh_all_statistics()
 
 
 def pks_of(results):

@@ -131,6 +131,16 @@ def progress(message):
     print(f"  [{time.strftime('%H:%M:%S')}] {message} …", file=sys.stderr, flush=True)
 
 
+def refresh_all_statistics():
+    """Fresh planner statistics after seeding, as autovacuum keeps them on a running site
+    (PostgreSQL only; cabinet_site/statistics.py says why)."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
 def make_site():
     """A bare Kazakh home page with the catalogue below it, as the default site (catalogue.py, search.py)."""
     from django.core.cache import cache

@@ -163,7 +163,7 @@ def seed_site(args):
     from django.db import connections
     from wagtail.images import get_image_model
 
-    from benchmarks.seeding import index_pages, progress, seed_events, seed_news, seed_records
+    from benchmarks.seeding import index_pages, progress, refresh_all_statistics, seed_events, seed_news, seed_records
     from events.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
     from resources.models import CabinetDocument, ResourceIndexPage, ResourcePage
 
@@ -211,6 +211,8 @@ def seed_site(args):
     _none, indexing = step("indexing them", index_pages, NewsPage, news_ids.values_list("pk", flat=True))
     notes.append(per_item("news items (3 pages each)", args.news, seeding, indexing))
 
+    _none, seconds = step("refreshing the planner statistics", refresh_all_statistics)
+    notes.append(f"ANALYZE: {seconds:.1f} s")
     _none, seconds = step("collecting static files", call_command, "collectstatic", interactive=False, verbosity=0)
     notes.append(f"collectstatic: {seconds:.1f} s")
     urls = site_urls(catalogue, events["kk"], news["kk"], records)

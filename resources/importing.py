@@ -37,6 +37,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale
 from wagtail.utils.file import hash_filelike
 
+from cabinet_site.statistics import refresh_statistics
 from cabinet_site.uploads import check_document
 from search.indexing import deferred_search_index
 
@@ -119,6 +120,24 @@ LANGUAGE_SYNONYMS = {
 }
 # Letters that Windows Cyrillic (cp1251) has where the Kazakh code page (KZ-1048) has Kazakh letters.
 KZ1048_SIGNS = set("ЌЋќћЎўЈҐЄЇґєјЅѕї")
+
+
+# An import of this many rows or more refreshes the planner statistics of what it wrote.
+BULK_ROWS = 200
+
+
+def written_models():
+    """What an import writes rows of (besides revisions and logs, which no page reads)."""
+    from wagtail.search.models import IndexEntry
+
+    return [
+        ResourcePage,
+        ResourcePage.subjects.through,
+        ResourcePage.languages.through,
+        ResourcePage.tags.through,
+        ResourcePage.document_links.rel.related_model,
+        IndexEntry,
+    ]
 
 
 def fold(value):
@@ -626,6 +645,8 @@ class CatalogueImport:
                     self.create_record(record)
                 elif record.action == PlannedRecord.UPDATE:
                     self.update_record(record)
+            if len(self.records) >= BULK_ROWS:
+                refresh_statistics(*written_models())
         self.applied = True
         return self.counts()
 

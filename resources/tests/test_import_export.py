@@ -8,12 +8,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Revision
 from wagtail_localize.models import LocaleSynchronization
 
 from cabinet_site.tests import builders
+from resources import importing
 from resources.importing import COLUMNS, CatalogueImport, ImportFileError, parse_grades, read_table
 from resources.models import (
     Availability,
@@ -676,3 +679,17 @@ def test_a_file_given_with_the_list_is_refused_when_its_content_is_not_what_its_
     with pytest.raises(CommandError, match="This file is a web page"):
         run(path, files_dir=files)
     assert CabinetDocument.objects.count() == 0
+
+
+def test_a_large_import_leaves_fresh_planner_statistics(catalogues, monkeypatch):
+    """On PostgreSQL the tables an import wrote are analysed at once, not a minute later by autovacuum."""
+    monkeypatch.setattr(importing, "BULK_ROWS", 5)
+    with CaptureQueriesContext(connection) as queries:
+        run(DATA / "catalogue.csv", files_dir=FILES)
+    analysed = [query["sql"] for query in queries.captured_queries if query["sql"].startswith("ANALYZE")]
+    if connection.vendor == "postgresql":
+        assert len(analysed) == 1
+        for table in ("wagtailcore_page", "resources_resourcepage", "resources_resourcepagetag"):
+            assert f'"{table}"' in analysed[0]
+    else:
+        assert analysed == []
