@@ -220,3 +220,15 @@ def make_staff():
         "methodologist": make_staff_user("methodologist", roles.METHODOLOGISTS),
         "teacher": make_staff_user("teacher", roles.TEACHERS),
     }
+
+
+def preview_renamed_draft(page, title, editor_user, times=2):
+    """Save a draft of `page` with a new title, and have `editor_user` view it `times` times; the previews."""
+    from django.test import Client
+    from django.urls import reverse
+
+    page.title = title
+    page.save_revision()
+    editor = Client()
+    editor.force_login(editor_user)
+    return [editor.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk])) for _attempt in range(times)]

@@ -9,10 +9,10 @@ from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 from django.utils import timezone
 
 from cabinet_site.models import SiteText
+from cabinet_site.tests import builders
 from events.tests.factories import make_event
 from home.models import StandardPage
 
@@ -115,12 +115,7 @@ def test_fragments_can_be_turned_off(teacher, site_tree, settings):
 
 def test_an_editors_preview_of_a_renamed_draft_is_never_kept(client, site_tree, superuser, page_cache_off):
     about = site_tree.about["kk"]
-    about.title = "Жаңа атау (жоба)"
-    about.save_revision()
-    editor = Client()
-    editor.force_login(superuser)
-    for _attempt in range(2):
-        preview = editor.get(reverse("wagtailadmin_pages:view_draft", args=[about.pk]))
+    for preview in builders.preview_renamed_draft(about, "Жаңа атау (жоба)", superuser):
         assert preview.status_code == 200
         # The breadcrumbs end with the page's title: the draft's, for the editor.
         assert '<span aria-current="page">Жаңа атау (жоба)</span>' in preview.content.decode()
