@@ -4,16 +4,15 @@ A copy is kept per address (scheme, host, path, sorted query string), language a
 mode, and only for responses that are the same for every visitor: a GET without a session or
 messages cookie, answered 200, not streamed, that sets no cookie (a page showing a form uses
 the CSRF token, so its response sets the CSRF cookie and is never kept) and does not forbid
-caching. Every copy carries the cache's generation; `invalidate()` starts a new generation, so
-one change of anything shown on the site makes every kept copy stale at once (cabinet_site/cache_generation.py)
-(cabinet_site/page_cache_signals.py says when).
+caching. Every copy carries the cache's generation (cabinet_site/cache_generation.py);
+`invalidate()` starts a new generation, so one change of anything shown on the site makes every
+kept copy stale at once (cabinet_site/page_cache_signals.py says when).
 
 One `get_many` reads the generation and the copy together, so a hit costs one cache round trip
 and no database query; a miss adds one `set`.
 """
 
 import hashlib
-import uuid
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
@@ -26,6 +25,7 @@ from django.utils.http import http_date
 from django.utils.translation import get_language
 
 from cabinet_site.cache_generation import GENERATION_KEY
+from cabinet_site.cache_generation import generation as current_generation
 from cabinet_site.views import LOW_VISION_COOKIE
 
 KEY_PREFIX = "page-cache:page:"
@@ -99,10 +99,7 @@ class PageCacheMiddleware(MiddlewareMixin):
             return None
         key = cache_key(request, view_func)
         found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        if generation is None:
-            generation = uuid.uuid4().hex
-            cache.add(GENERATION_KEY, generation, timeout=None)
+        generation = found.get(GENERATION_KEY) or current_generation()
         kept = found.get(key)
         if kept is not None and kept[0] == generation:
             _generation, status, headers, content = kept
