@@ -79,9 +79,9 @@ class RankedResultsMixin:
         )
         model = compiler.queryset.model
         object_ids = entries.values_list("index_entry__object_id", flat=True)
-        ranked = list(dict.fromkeys(map(model._meta.pk.to_python, object_ids)))
-        pk = model._meta.pk
-        if isinstance(pk.target_field if pk.is_relation else pk, models.IntegerField):
+        pk_field = model._meta.pk
+        ranked = list(dict.fromkeys(map(pk_field.to_python, object_ids)))
+        if isinstance(pk_field.target_field if pk_field.is_relation else pk_field, models.IntegerField):
             # Integer keys (pages, records) go to the database as one parameter, all at once.
             allowed = set(compiler.queryset.filter(pk__in=key_set(ranked, model)).values_list("pk", flat=True))
             return [pk for pk in ranked if pk in allowed]
