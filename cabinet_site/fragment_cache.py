@@ -16,6 +16,8 @@ makes it stale at once. `FRAGMENT_CACHE_SECONDS` (0 turns this off) bounds what 
 with time alone, such as which events are still to come.
 """
 
+from urllib.parse import parse_qsl, urlencode
+
 from django.conf import settings
 from django.core.cache import cache
 
@@ -31,6 +33,11 @@ def seconds(request):
     if getattr(request, "is_preview", False):
         return 0
     return settings.FRAGMENT_CACHE_SECONDS
+
+
+def sorted_query_string(request):
+    """The address's query string with its parameters sorted: the same page for `?a=1&b=2` and `?b=2&a=1`."""
+    return urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)))
 
 
 def remember(request, name, parts, compute):

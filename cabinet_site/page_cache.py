@@ -13,7 +13,6 @@ and no database query; a miss adds one `set`.
 """
 
 import hashlib
-from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -26,6 +25,7 @@ from django.utils.translation import get_language
 
 from cabinet_site.cache_generation import GENERATION_KEY
 from cabinet_site.cache_generation import generation as current_generation
+from cabinet_site.fragment_cache import sorted_query_string
 from cabinet_site.views import LOW_VISION_COOKIE
 
 KEY_PREFIX = "page-cache:page:"
@@ -50,12 +50,11 @@ def negotiates_format(view_func):
 
 
 def cache_key(request, view_func):
-    query = urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)))
     parts = [
         request.scheme,
         request.get_host(),
         request.path,
-        query,
+        sorted_query_string(request),
         get_language() or "",
         request.COOKIES.get(LOW_VISION_COOKIE, ""),
     ]

@@ -145,6 +145,12 @@ class CatalogueQuery:
         return f"?{encoded}" if encoded else "?"
 
     @property
+    def state_key(self):
+        """What the visitor asked, as read (malformed parts dropped): one kept result per question."""
+        state = f"{self.params().urlencode()}&page={self.page_number}"
+        return hashlib.sha256(state.encode()).hexdigest()
+
+    @property
     def is_filtered(self):
         return bool(
             self.types

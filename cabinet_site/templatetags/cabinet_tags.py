@@ -1,7 +1,7 @@
 from django import template
 from wagtail.models import Page
 
-from cabinet_site import i18n
+from cabinet_site import fragment_cache, i18n
 
 register = template.Library()
 
@@ -38,3 +38,10 @@ def is_within(page, section):
 @register.filter
 def content_language(page):
     return i18n.content_language(page) if isinstance(page, Page) else ""
+
+
+@register.filter
+def sorted_query(request):
+    """The request's query string, parameters sorted: a kept fragment's key for a page whose links keep
+    the visitor's parameters (`{% querystring %}`)."""
+    return fragment_cache.sorted_query_string(request)

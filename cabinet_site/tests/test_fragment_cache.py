@@ -15,6 +15,8 @@ from cabinet_site.models import SiteText
 from cabinet_site.tests import builders
 from events.tests.factories import make_event
 from home.models import StandardPage
+from resources.tests.factories import make_record
+from search.models import SearchQuery
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +134,69 @@ def test_the_event_filters_offer_a_kind_as_soon_as_an_event_of_it_is_published(t
     make_event(events, "Үздік сабақ байқауы", start, kind_slug="competition", slug="bayqau").save_revision().publish()
     _queries, after = render(teacher, events.url)
     assert 'value="competition"' in after
+
+
+def between(content, start, end):
+    assert start in content and end in content
+    return content[content.index(start) : content.index(end)]
+
+
+def listing(content):
+    return between(content, '<nav class="event-views"', "</main>")
+
+
+def results(content):
+    return between(content, '<div class="catalogue__layout">', "</form>")
+
+
+def test_the_event_listing_is_kept_per_address(teacher, site_tree):
+    events = site_tree.events["kk"].url
+    render(teacher, events, {"view": "past", "kind": "seminar"})  # what a process reads once
+    cache.clear()
+    cold_queries, cold = render(teacher, events, {"kind": "seminar", "view": "past"})
+    warm_queries, warm = render(teacher, events, {"view": "past", "kind": "seminar"})
+    # The parameters' order does not make another address (the page's "back here" links keep it).
+    assert listing(warm) == listing(cold)
+    assert warm_queries <= cold_queries - 5
+    _queries, upcoming = render(teacher, events)
+    assert 'href="?view=past" aria-current="page"' not in upcoming
+    assert "?view=past" in cold
+
+
+def test_a_new_event_shows_in_the_kept_listing_at_once(teacher, site_tree):
+    events = site_tree.events["kk"]
+    render(teacher, events.url)
+    start = timezone.now() + datetime.timedelta(days=3)
+    make_event(events, "Ашық сабақ: оқу сауаттылығы", start, slug="ashyq-sabaq").save_revision().publish()
+    _queries, content = render(teacher, events.url)
+    assert "Ашық сабақ: оқу сауаттылығы" in content
+
+
+def test_a_catalogue_question_is_kept_and_still_counted(teacher, site_tree):
+    catalogue = site_tree.resources["kk"]
+    make_record(catalogue, "Формативті бағалау жинағы")
+    question = {"q": "бағалау", "has_file": "", "sort": "relevance"}
+    render(teacher, catalogue.url, question)
+    cache.clear()
+    cold_queries, cold = render(teacher, catalogue.url, {"q": "бағалау", "utm_source": "mail"})
+    warm_queries, warm = render(teacher, catalogue.url, {"q": "бағалау"})
+    assert results(warm) == results(cold)  # the same question, read the same way: one kept answer
+    assert warm_queries <= cold_queries - 10
+    assert "Формативті бағалау жинағы" in warm
+    counted = SearchQuery.objects.get(language_code="kk", query="бағалау")
+    assert counted.count == 3  # every search is counted, also the ones answered from the kept copy
+
+    make_record(catalogue, "Бағалау критерийлері")
+    _queries, content = render(teacher, catalogue.url, {"q": "бағалау"})
+    assert "Бағалау критерийлері" in content
+
+
+def test_the_catalogues_chips_lead_to_its_address_without_them(teacher, site_tree):
+    catalogue = site_tree.resources["kk"].url
+    _queries, content = render(
+        teacher, catalogue, {"q": "тіл", "has_file": "1", "year_from": "2020", "utm_source": "mail"}
+    )
+    # A chip removes its own filter and keeps the others, as the visitor asked them (no stray parameters).
+    assert 'href="?q=%D1%82%D1%96%D0%BB&amp;year_from=2020"' in content  # without "Has a file"
+    assert 'href="?q=%D1%82%D1%96%D0%BB&amp;has_file=1"' in content  # without the years
+    assert "utm_source" not in results(content)

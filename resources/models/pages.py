@@ -40,7 +40,9 @@ class ResourceIndexPage(SectionIndexPage):
         from resources.catalogue import CatalogueQuery
 
         context = super().get_context(request, *args, **kwargs)
-        context["catalogue"] = CatalogueQuery.from_request(request, index_page=self)
+        context["catalogue"] = catalogue = CatalogueQuery.from_request(request, index_page=self)
+        # Every search is counted in the query log, also when the results come from a kept fragment.
+        catalogue.search_hits()
         return context
 
 

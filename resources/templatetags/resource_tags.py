@@ -44,3 +44,9 @@ def record_usages(page):
 def record_labels(page):
     """The record itself, with its type and subject names in its language."""
     return label_records([page], page.locale)[0]
+
+
+@register.filter
+def url_without(catalogue_query, name):
+    """The catalogue's address without one filter ("year", "has_file", …), as its chip's link."""
+    return catalogue_query.url_without(name)
