@@ -45,10 +45,14 @@ BENCH_DIR = ROOT / "var" / "bench"
 SNAPSHOT = BENCH_DIR / "seeded.sqlite3"
 LUA_SCRIPT = Path(__file__).resolve().parent / "percentiles.lua"
 TRIVIAL = "trivial view"
+# Loaded with a new filter combination on every request (percentiles.lua's "vary"): what a teacher
+# who turns filters on and off costs, whatever is kept. It has no target.
+NEW_FILTERS = "catalogue, new filters each time"
 # (page, the share of the trivial view's requests per second it should reach) — None: no target.
-# (mode, page cache on, kept fragments on): "from scratch" keeps nothing; "uncached" is every request
-# the page cache does not answer (a logged-in user, a form, a new query string), which still reuses
-# the kept header, footer and home page sections (cabinet_site/fragment_cache.py).
+# (mode, page cache on, kept fragments on): "from scratch" keeps nothing in the cache (a process still
+# keeps what it reads once, such as the catalogue's facet index); "uncached" is every request the page
+# cache does not answer (a logged-in user, a form), which still reuses the kept header, footer, home
+# page sections and per-address listings (cabinet_site/fragment_cache.py).
 MODES = (("from scratch", False, False), ("uncached", False, True), ("cached", True, True))
 TARGETS = {
     "from scratch": None,
@@ -240,6 +244,7 @@ def site_urls(catalogue, events, news, records):
             TRIVIAL: "/bench/trivial/",
             "home page": catalogue.get_parent().url,
             "catalogue, q + 2 filters": f"{catalogue.url}?{urlencode(QUERY)}",
+            NEW_FILTERS: f"{catalogue.url}?{urlencode(QUERY)}",
             "resource page": record.url,
             "event index": events.url,
             "event page": event.url,
@@ -266,7 +271,7 @@ def measure(args, urls, environment, mode):
         trivial_before = load(args, base + urls[TRIVIAL], f"{mode}: {TRIVIAL}")
         for label, url in urls.items():
             if label != TRIVIAL:
-                rows[label] = load(args, base + url, f"{mode}: {label}")
+                rows[label] = load(args, base + url, f"{mode}: {label}", vary=label == NEW_FILTERS)
                 drain(base + urls[TRIVIAL], args.workers)
         # Measured before and after the pages, so a machine that got busier meanwhile weighs on both.
         trivial_after = load(args, base + urls[TRIVIAL], f"{mode}: {TRIVIAL} again")
@@ -341,12 +346,14 @@ def drain(url, workers):
             pass
 
 
-def load(args, url, label):
+def load(args, url, label, vary=False):
     from benchmarks.seeding import progress
 
     progress(f"wrk {args.duration} s: {label}")
     command = ["wrk", "-t", str(args.threads), "-c", str(args.connections), "-d", f"{args.duration}s"]
     command += ["--latency", "--timeout", "30s", "-s", str(LUA_SCRIPT), url]
+    if vary:
+        command += ["--", "vary"]
     output = subprocess.run(command, capture_output=True, text=True, timeout=args.duration + 60, check=True)
     saved = BENCH_DIR / "wrk" / f"{re.sub(r'[^a-z0-9]+', '-', label.lower()).strip('-')}.txt"
     saved.parent.mkdir(exist_ok=True)
@@ -496,7 +503,7 @@ def print_report(args, database_url, urls, results, notes):
 
 def target_for(mode, label):
     targets = TARGETS[mode]
-    if label == TRIVIAL or targets is None:
+    if label in (TRIVIAL, NEW_FILTERS) or targets is None:
         return None
     return targets if not isinstance(targets, dict) else targets.get(label)
 

@@ -189,13 +189,17 @@ class CatalogueFilterBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         query = self.catalogue_query(value, (parent_context or {}).get("page"))
         if query is not None:
-            records = (
-                query.ordered(query.matching())
+            # The catalogue's own order of its own matches: the link below shows the same records first.
+            keys = query.ranked_keys()
+            shown = keys[: value["limit"]]
+            found = (
+                ResourcePage.objects.filter(pk__in=shown)
                 .select_related("resource_type")
-                .prefetch_related("subjects", "languages", "document_links")[: value["limit"]]
+                .prefetch_related("subjects", "languages", "document_links")
+                .in_bulk()
             )
-            context["records"] = label_records(records, query.locale)
-            context["total"] = query.matching().count()
+            context["records"] = label_records([found[pk] for pk in shown if pk in found], query.locale)
+            context["total"] = len(keys)
             context["catalogue_url"] = query.index_page.url + query.url_with()
         return context
 

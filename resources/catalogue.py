@@ -4,7 +4,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Value, When
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -13,7 +13,8 @@ from cabinet_site import fragment_cache
 from cabinet_site.text import visible_text
 from search.keys import key_set
 
-from .models import Availability, Language, ResourcePage, ResourceType, Subject
+from .facet_index import ORDERS, facet_index
+from .models import Language, ResourcePage, ResourceType, Subject
 from .models.pages import GRADE_CHOICES
 
 PER_PAGE = 20
@@ -176,39 +177,33 @@ class CatalogueQuery:
             self._base = ResourcePage.objects.live().public().child_of(self.index_page)
         return self._base
 
-    def conditions(self, without=None):
-        """The filters as Q objects, leaving out one facet (for that facet's own counts)."""
-        q = Q()
-        if self.types and without != "type":
-            q &= Q(resource_type__slug__in=self.types)
-        if self.subjects and without != "subject":
-            q &= Q(
-                pk__in=ResourcePage.subjects.through.objects.filter(subject__slug__in=self.subjects).values(
-                    "resourcepage_id"
-                )
-            )
-        if self.grades and without != "grade":
-            q &= grade_condition(self.grades)
-        if self.languages and without != "language":
-            q &= Q(
-                pk__in=ResourcePage.languages.through.objects.filter(language__code__in=self.languages).values(
-                    "resourcepage_id"
-                )
-            )
-        if self.tags and without != "tag":
-            q &= Q(
-                pk__in=ResourcePage.tags.through.objects.filter(tag__slug__in=self.tags).values("content_object_id")
-            )
-        if without != "year":
-            if self.year_from:
-                q &= Q(year__gte=self.year_from)
-            if self.year_to:
-                q &= Q(year__lte=self.year_to)
+    @property
+    def index(self):
+        """The catalogue's records as bit sets per filter value (resources/facet_index.py)."""
+        if not hasattr(self, "_index"):
+            self._index = facet_index(self.index_page, self.base_queryset)
+        return self._index
+
+    def records(self, without=None):
+        """The matching records as a set of the index's bits, leaving out one filter (for its own counts)."""
+        index = self.index
+        found = index.everything
+        hits = self.search_hits()
+        if hits is not None:
+            if not hasattr(self, "_hit_set"):
+                self._hit_set = index.of_keys(hits)
+            found &= self._hit_set
+        for name in LIST_PARAMS:
+            selected = getattr(self, FACET_ATTRIBUTES[name])
+            if selected and without != name:
+                found &= index.any_of(name, selected)
+        if (self.year_from or self.year_to) and without != "year":
+            found &= index.in_years(self.year_from, self.year_to)
         if self.has_file and without != "has_file":
-            q &= Q(document_links__isnull=False)
+            found &= index.has_file
         if self.on_shelf and without != "on_shelf":
-            q &= Q(availability=Availability.ON_SHELF)
-        return q
+            found &= index.on_shelf
+        return found
 
     def search_hits(self):
         """Primary keys of the records matching the words, best first; None when there are no words.
@@ -244,43 +239,33 @@ class CatalogueQuery:
         return self._hits
 
     def matching(self, without=None):
-        """The matching records, without duplicates from the joins the filters need."""
-        queryset = self.base_queryset().filter(self.conditions(without))
-        hits = self.search_hits()
-        if hits is not None:
-            queryset = queryset.filter(pk__in=key_set(hits, ResourcePage))
-        return ResourcePage.objects.filter(pk__in=queryset.values("pk"))
-
-    def counts_by(self, without, lookup):
-        """Records per value of `lookup` among those matching every filter but `without`."""
-        return dict(
-            self.matching(without)
-            .exclude(**{f"{lookup}__isnull": True})
-            .order_by()
-            .values(lookup)
-            .annotate(n=Count("pk", distinct=True))
-            .values_list(lookup, "n")
-        )
+        """The matching records as a queryset (for a corner's selection and the export)."""
+        keys = self.index.keys_of(self.records(without))
+        return ResourcePage.objects.filter(pk__in=key_set(keys, ResourcePage))
 
     def ordered(self, queryset):
         hits = self.search_hits()
         if self.sort == "relevance" and hits:
             rank = Case(*[When(pk=pk, then=Value(i)) for i, pk in enumerate(hits)], output_field=IntegerField())
             return queryset.annotate(rank=rank).order_by("rank")
-        return {
-            "title": queryset.order_by("title", "pk"),
-            "year": queryset.order_by("-year", "title", "pk"),
-        }.get(self.sort, queryset.order_by("-first_published_at", "-pk"))
+        return queryset.order_by(*ORDERS.get(self.sort, ORDERS["newest"]))
+
+    def ranked_keys(self):
+        """The matching records' keys in the order asked: the search's, or one the index keeps."""
+        hits, found = self.search_hits(), self.records()
+        if self.sort == "relevance" and hits:
+            return self.index.keys_among(found, hits)
+        return self.index.keys_of(found, self.sort if self.sort in ORDERS else "newest")
 
     def results(self):
+        """One page of the matching records; only that page's records are loaded."""
         if not hasattr(self, "_results"):
-            hits = self.search_hits()
-            if self.sort == "relevance" and hits:
-                self._results = self.page_by_relevance(hits)
-            else:
-                paginator = Paginator(self.with_card_data(self.ordered(self.matching())), PER_PAGE)
-                self._results = paginator.page(min(self.page_number, paginator.num_pages))
-            label_records(self._results.object_list, self.locale, self._names_cache)
+            paginator = Paginator(self.ranked_keys(), PER_PAGE)
+            page = paginator.page(min(self.page_number, paginator.num_pages))
+            records = self.with_card_data(ResourcePage.objects.filter(pk__in=page.object_list)).in_bulk()
+            page.object_list = [records[pk] for pk in page.object_list if pk in records]
+            label_records(page.object_list, self.locale, self._names_cache)
+            self._results = page
         return self._results
 
     @staticmethod
@@ -289,21 +274,6 @@ class CatalogueQuery:
         return queryset.select_related("resource_type").prefetch_related(
             "subjects", "languages", "document_links__document", "tagged_items__tag"
         )
-
-    def page_by_relevance(self, hits):
-        """One page of the matching records in the search's order.
-
-        Ranking in SQL would compare every matching row with every hit; instead the filters give
-        the set of matching keys, the hits' order is kept in Python, and only one page of records
-        is loaded.
-        """
-        matching = set(self.matching().values_list("pk", flat=True))
-        ranked = [pk for pk in hits if pk in matching]
-        paginator = Paginator(ranked, PER_PAGE)
-        page = paginator.page(min(self.page_number, paginator.num_pages))
-        records = self.with_card_data(ResourcePage.objects.filter(pk__in=page.object_list)).in_bulk()
-        page.object_list = [records[pk] for pk in page.object_list if pk in records]
-        return page
 
     def pagination(self):
         """Links for the result pages: previous, next and a window of numbers around the current one."""
@@ -327,16 +297,25 @@ class CatalogueQuery:
     def facets(self):
         if not hasattr(self, "_facets"):
             self._facets = [
-                self.taxonomy_facet("type", _("Type"), ResourceType, "resource_type__slug", self.types),
-                self.taxonomy_facet("subject", _("Subject"), Subject, "subjects__slug", self.subjects),
+                self.taxonomy_facet("type", _("Type"), ResourceType, self.types),
+                self.taxonomy_facet("subject", _("Subject"), Subject, self.subjects),
                 self.grade_facet(),
                 self.language_facet(),
                 self.tag_facet(),
             ]
         return self._facets
 
-    def taxonomy_facet(self, name, label, model, lookup, selected):
-        counts = self.counts_by(name, lookup)
+    def counts(self, name):
+        """Records per value of one filter among those matching every other filter."""
+        among = self.records(without=name)
+        return {
+            value: count
+            for value, records in self.index.values[name].items()
+            if (count := (records & among).bit_count())
+        }
+
+    def taxonomy_facet(self, name, label, model, selected):
+        counts = self.counts(name)
         names = localised_names(model, self.locale, self._names_cache)
         slugs = sorted(set(counts) | set(selected), key=lambda s: (-counts.get(s, 0), names.get(s, s)))
         return Facet(
@@ -349,10 +328,7 @@ class CatalogueQuery:
         )
 
     def grade_facet(self):
-        queryset = self.matching(without="grade")
-        counts = queryset.aggregate(
-            **{f"g{grade}": Count("pk", filter=grade_condition([grade]), distinct=True) for grade, _l in GRADE_CHOICES}
-        )
+        counts = self.counts("grade")
         return Facet(
             "grade",
             _("Grade"),
@@ -360,17 +336,17 @@ class CatalogueQuery:
                 Option(
                     str(grade),
                     str(label),
-                    counts[f"g{grade}"],
+                    counts.get(grade, 0),
                     grade in self.grades,
                     self.toggle_url("grade", str(grade)),
                 )
                 for grade, label in GRADE_CHOICES
-                if counts[f"g{grade}"] or grade in self.grades
+                if counts.get(grade) or grade in self.grades
             ],
         )
 
     def language_facet(self):
-        counts = self.counts_by("language", "languages__code")
+        counts = self.counts("language")
         choices = Language._meta.get_field("code").choices
         return Facet(
             "language",
@@ -385,26 +361,22 @@ class CatalogueQuery:
         )
 
     def tag_facet(self):
-        rows = (
-            self.matching(without="tag")
-            .filter(tagged_items__isnull=False)
-            .order_by()
-            .values("tagged_items__tag__slug", "tagged_items__tag__name")
-            .annotate(n=Count("pk", distinct=True))
-            .order_by("-n", "tagged_items__tag__name")
-            .values_list("tagged_items__tag__slug", "tagged_items__tag__name", "n")[:MAX_VALUES_PER_FACET]
-        )
-        options = [Option(slug, name, n, slug in self.tags, self.toggle_url("tag", slug)) for slug, name, n in rows]
-        shown = {option.value for option in options}
+        counts, index = self.counts("tag"), self.index
+        shown = sorted(counts, key=lambda slug: (-counts[slug], index.tag_rank[slug]))[:MAX_VALUES_PER_FACET]
+        options = [
+            Option(slug, index.tag_names[slug], counts[slug], slug in self.tags, self.toggle_url("tag", slug))
+            for slug in shown
+        ]
         for tag in Tag.objects.filter(slug__in=[s for s in self.tags if s not in shown]):
             options.append(Option(tag.slug, tag.name, 0, True, self.toggle_url("tag", tag.slug)))
         return Facet("tag", _("Tag"), options)
 
     def switch_counts(self):
         """How many records the "has a file" and "on the shelf" switches would leave."""
+        index = self.index
         return (
-            self.matching(without="has_file").filter(document_links__isnull=False).distinct().count(),
-            self.matching(without="on_shelf").filter(availability=Availability.ON_SHELF).count(),
+            (self.records(without="has_file") & index.has_file).bit_count(),
+            (self.records(without="on_shelf") & index.on_shelf).bit_count(),
         )
 
     def suggestions(self):
@@ -413,7 +385,7 @@ class CatalogueQuery:
             return []
         suggestions = []
         for name, label, values in self.active_filters():
-            count = self.matching(without=name).count()
+            count = self.records(without=name).bit_count()
             if count:
                 suggestions.append({"label": label, "values": values, "count": count, "url": self.url_without(name)})
         return sorted(suggestions, key=lambda s: -s["count"])
@@ -448,14 +420,6 @@ class CatalogueQuery:
 
 
 FACET_ATTRIBUTES = {"type": "types", "subject": "subjects", "grade": "grades", "language": "languages", "tag": "tags"}
-
-
-def grade_condition(grades):
-    """Records meant for any of the grades: the range covers one of them, or it is for all grades."""
-    q = Q(grade_min__isnull=True)
-    for grade in grades:
-        q |= Q(grade_min__lte=grade, grade_max__gte=grade)
-    return q
 
 
 def localised_names(model, locale, cache=None):

@@ -2,7 +2,6 @@
 filters show it. A material lives once, in the catalogue; its page says where it appears."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page, ReferenceIndex
 
 
@@ -28,12 +27,12 @@ def corners_filtering(record):
     """Corners of the record's language with a saved catalogue filter that finds it.
 
     A filter reads the catalogue of its corner's tree, so only the corners under the record's
-    home page can find it, through the record's own catalogue. All the filters are checked in one
-    query (and one search for each filter with words).
+    home page can find it, through the record's own catalogue. Each filter is checked against the
+    catalogue's facet index (resources/facet_index.py), with one search for each filter with words.
     """
     from corners.blocks import CatalogueFilterBlock, section_in_same_tree
     from corners.models import CornerPage
-    from resources.models import ResourceIndexPage, ResourcePage
+    from resources.models import ResourceIndexPage
 
     catalogue = section_in_same_tree(record, ResourceIndexPage)
     if catalogue is None or record.path[: -Page.steplen] != catalogue.path:
@@ -41,22 +40,14 @@ def corners_filtering(record):
     filter_block = CornerPage.body.field.stream_block.child_blocks["catalogue_filter"]
     corners = CornerPage.objects.live().public().filter(locale_id=record.locale_id)
     corners = corners.filter(path__startswith=record.path[: 2 * Page.steplen])
-    checks, corner_of_check, tag_slugs = {}, {}, {}
+    found, tag_slugs = set(), {}
     for corner in corners.order_by("path"):
         for item in corner.body.raw_data:
             if item["type"] != "catalogue_filter":
                 continue
             value = filter_block.to_python(item["value"])
             query = CatalogueFilterBlock.catalogue_query(value, corner, catalogue=catalogue, tag_slugs=tag_slugs)
-            condition = query.conditions()
-            hits = query.search_hits()
-            if hits is not None:
-                condition &= Q(pk__in=hits)
-            name = f"filter_{len(checks)}"
-            checks[name] = Exists(ResourcePage.objects.filter(condition, pk=OuterRef("pk")))
-            corner_of_check[name] = corner
-    if not checks:
-        return set()
-    found = catalogue.get_children().live().public().filter(pk=record.pk)
-    row = ResourcePage.objects.filter(pk__in=found.values("pk")).values(**checks).first() or {}
-    return {corner_of_check[name] for name, matches in row.items() if matches}
+            if query.index.contains(query.records(), record.pk):
+                found.add(corner)
+                break
+    return found

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import Collection, CollectionViewRestriction
 
+from cabinet_site import fragment_cache
 from cabinet_site.uploads import check_document, extension_of, is_new_upload
 
 
@@ -57,7 +58,15 @@ class CabinetDocument(AbstractDocument):
 
 
 def private_collection_ids():
-    """The collections whose documents only some may see: those with a view restriction and those inside them."""
+    """The collections whose documents only some may see: those with a view restriction and those inside them.
+
+    Asked for every record a catalogue page shows with a passage of its files: kept until the site
+    changes (a restriction saved or deleted starts a new generation).
+    """
+    return fragment_cache.remember(None, "private-collections", [], read_private_collection_ids)
+
+
+def read_private_collection_ids():
     paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
     if not paths:
         return set()
