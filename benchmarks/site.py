@@ -47,7 +47,7 @@ LUA_SCRIPT = Path(__file__).resolve().parent / "percentiles.lua"
 TRIVIAL = "trivial view"
 # Loaded with a new filter combination on every request (percentiles.lua's "vary"): what a teacher
 # who turns filters on and off costs, whatever is kept. It has no target.
-NEW_FILTERS = "catalogue, new filters each time"
+NEW_FILTERS = "catalogue, new filters"
 # (page, the share of the trivial view's requests per second it should reach) — None: no target.
 # (mode, page cache on, kept fragments on): "from scratch" keeps nothing in the cache (a process still
 # keeps what it reads once, such as the catalogue's facet index); "uncached" is every request the page

@@ -105,6 +105,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several gunicorn workers read while one writes (a search counted, a registration): in WAL mode
+    # readers go on during a write, and NORMAL syncs the log at checkpoints instead of at every commit
+    # (a power cut may lose the last commits, never the database). Docs: docs/deployment.md, "SQLite".
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "cabinet_site.User"
