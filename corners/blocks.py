@@ -183,7 +183,7 @@ class CatalogueFilterBlock(blocks.StructBlock):
         catalogue = catalogue or section_in_same_tree(page, ResourceIndexPage)
         if catalogue is None:
             return None
-        return CatalogueQuery(cls.query_params(value, tag_slugs), index_page=catalogue)
+        return CatalogueQuery(cls.query_params(value, tag_slugs), index_page=catalogue, counted=False)
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

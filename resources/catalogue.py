@@ -62,8 +62,10 @@ def clean_int(value, low, high):
 class CatalogueQuery:
     """What a visitor asked the catalogue for, read leniently: malformed parts are ignored."""
 
-    def __init__(self, params, *, index_page, locale=None):
+    def __init__(self, params, *, index_page, locale=None, counted=True):
         self.index_page = index_page
+        # Whether a search for words is a teacher's, for the query log (a corner's saved filter is not).
+        self.counted = counted
         self.locale = locale or index_page.locale
         self.query = visible_text(params.get("q", ""), MAX_QUERY_LENGTH)
         self.types = self._slugs(params, "type")
@@ -234,12 +236,12 @@ class CatalogueQuery:
                     words_key = hashlib.sha256(self.query.encode()).hexdigest()
                     self.search_outcome = fragment_cache.remember(None, "catalogue-hits", [scope, words_key], search)
                 self._hits = self.search_outcome.results
-                if words(self.query):
+                if self.counted and words(self.query):
                     log_query(self.locale.language_code, self.query, found=bool(self._hits))
         return self._hits
 
     def matching(self, without=None):
-        """The matching records as a queryset (for a corner's selection and the export)."""
+        """The matching records as a queryset (for the export)."""
         keys = self.index.keys_of(self.records(without))
         return ResourcePage.objects.filter(pk__in=key_set(keys, ResourcePage))
 

@@ -32,7 +32,7 @@ def export_queryset(locale, params=None):
         raise ExportError(_("The site has no catalogue section in %(language)s.") % {"language": locale.language_code})
     if isinstance(params, str):
         params = QueryDict(params.lstrip("?"))
-    query = CatalogueQuery(params if params is not None else QueryDict(), index_page=catalogue)
+    query = CatalogueQuery(params if params is not None else QueryDict(), index_page=catalogue, counted=False)
     return (
         query.ordered(query.matching())
         .select_related("resource_type", "locale")

@@ -72,6 +72,18 @@ def test_filter_link_reproduces_the_same_result_in_the_catalogue(client, site_tr
     assert titles(in_catalogue) == shown
 
 
+def test_a_filter_with_words_is_not_counted_as_a_teachers_search(client, site_tree, records, page_cache_off):
+    from search.models import SearchQuery
+
+    corner = make_corner(site_tree.corners["kk"], body=[filter_block(words="жоспар", resource_type="lesson-plan")])
+    response = client.get(corner.url)
+    assert "Кез келген сыныпқа жоспар" in titles(response)
+    client.get(records["older"].url)  # the record's page checks which corners' filters find it
+    assert not SearchQuery.objects.exists()  # what teachers looked for, not what the corners show
+    client.get(catalogue_link(response))  # the teacher follows the link: that search is theirs
+    assert SearchQuery.objects.get(query="жоспар").count == 1
+
+
 def test_filter_shows_at_most_its_limit_and_says_how_many_there_are(client, site_tree, records):
     corner = make_corner(site_tree.corners["kk"], body=[filter_block(limit=1, **YOUNG_LESSON_PLANS)])
     response = client.get(corner.url)
