@@ -48,6 +48,8 @@ TRIVIAL = "trivial view"
 # Loaded with a new filter combination on every request (percentiles.lua's "vary"): what a teacher
 # who turns filters on and off costs, whatever is kept. It has no target.
 NEW_FILTERS = "catalogue, new filters"
+# The trivial view answering as many bytes as the largest page: what sending that much costs by itself.
+SAME_SIZE = "trivial view, largest body"
 # (page, the share of the trivial view's requests per second it should reach) — None: no target.
 # (mode, page cache on, kept fragments on): "from scratch" keeps nothing in the cache (a process still
 # keeps what it reads once, such as the catalogue's facet index); "uncached" is every request the page
@@ -264,20 +266,23 @@ def measure(args, urls, environment, mode):
     with gunicorn(environment, args.workers) as (server, base):
         progress(f"{mode}: gunicorn with {args.workers} workers on {base}")
         wait_until_serving(base + urls[TRIVIAL], server)
+        sizes = {}
         for label, url in urls.items():
             for _request in range(2 * args.workers):  # every worker warms its caches
-                warm_up(base + url, label)
+                sizes[label] = warm_up(base + url, label)
+        largest = max(sizes, key=sizes.get)
         rows = {}
         trivial_before = load(args, base + urls[TRIVIAL], f"{mode}: {TRIVIAL}")
         for label, url in urls.items():
             if label != TRIVIAL:
                 rows[label] = load(args, base + url, f"{mode}: {label}", vary=label == NEW_FILTERS)
                 drain(base + urls[TRIVIAL], args.workers)
+        rows[SAME_SIZE] = load(args, f"{base}{urls[TRIVIAL]}?bytes={sizes[largest]}", f"{mode}: {SAME_SIZE}")
         # Measured before and after the pages, so a machine that got busier meanwhile weighs on both.
         trivial_after = load(args, base + urls[TRIVIAL], f"{mode}: {TRIVIAL} again")
         rows = {TRIVIAL: average(trivial_before, trivial_after), **rows}
         memory = [peak_memory_kb(pid) for pid in worker_pids(server.pid)]
-    return {"rows": rows, "worker_peak_kb": [kb for kb in memory if kb]}
+    return {"rows": rows, "worker_peak_kb": [kb for kb in memory if kb], "largest": (largest, sizes[largest])}
 
 
 @contextlib.contextmanager
@@ -328,9 +333,10 @@ def wait_until_serving(url, server, seconds=120):
 
 
 def warm_up(url, label):
+    """Request `url` once; the size of its body."""
     try:
         with urllib.request.urlopen(url, timeout=120) as response:
-            response.read()
+            return len(response.read())
     except urllib.error.HTTPError as error:
         sys.exit(f"{label}: {url} answered {error.code}, not 200; nothing was measured.")
 
@@ -464,7 +470,7 @@ def print_report(args, database_url, urls, results, notes):
     print(header)
     print("-" * len(header))
     failures = []
-    for label in urls:
+    for label in [*urls, SAME_SIZE]:
         line = f"{label:<26}"
         for mode, result in results.items():
             row, trivial = result["rows"][label], result["rows"][TRIVIAL]
@@ -486,6 +492,14 @@ def print_report(args, database_url, urls, results, notes):
         "Targets (✓ met, ✗ not): cached ≥ 0.80× the trivial view's req/s; uncached home page, catalogue and "
         "event index ≥ 0.05×."
     )
+    cached = results.get("cached")
+    if cached:
+        label, size = cached["largest"]
+        share = cached["rows"][label]["rps"] / cached["rows"][SAME_SIZE]["rps"]
+        print(
+            f"The largest body, the {label}'s, is {size / 1024:,.0f} KB: cached, it is served at {share:.2f}× the "
+            f"requests per second of the trivial view answering as many bytes ({SAME_SIZE})."
+        )
     for mode, result in results.items():
         peaks = result["worker_peak_kb"]
         if peaks:
@@ -503,7 +517,7 @@ def print_report(args, database_url, urls, results, notes):
 
 def target_for(mode, label):
     targets = TARGETS[mode]
-    if label in (TRIVIAL, NEW_FILTERS) or targets is None:
+    if label in (TRIVIAL, NEW_FILTERS, SAME_SIZE) or targets is None:
         return None
     return targets if not isinstance(targets, dict) else targets.get(label)
 

@@ -12,8 +12,16 @@ from cabinet_site.urls import urlpatterns as site_urlpatterns
 __all__ = ["handler404", "handler500", "urlpatterns"]
 
 
+MAX_BYTES = 1_000_000
+
+
 def trivial(request):
-    return HttpResponse("ok", content_type="text/plain")
+    """ "ok"; with ?bytes=N, N bytes: a yardstick for the cost of sending a large page itself."""
+    try:
+        size = min(max(int(request.GET.get("bytes", "")), 1), MAX_BYTES)
+    except ValueError:
+        return HttpResponse("ok", content_type="text/plain")
+    return HttpResponse(b"x" * size, content_type="text/plain")
 
 
 urlpatterns = [path("bench/trivial/", trivial, name="bench_trivial"), *site_urlpatterns]

@@ -60,6 +60,10 @@ def test_trivial_view_is_served_through_the_site_middleware_only_in_the_benchmar
     assert response.content == b"ok"
     assert response["X-Frame-Options"] == "DENY"
     assert client.get("/kk/").status_code == 200
+    # As large as a page, for the yardstick of what sending that many bytes costs; nonsense is "ok".
+    assert len(client.get("/bench/trivial/", {"bytes": "185000"}).content) == 185000
+    assert len(client.get("/bench/trivial/", {"bytes": "10000000000"}).content) == 1_000_000
+    assert client.get("/bench/trivial/", {"bytes": "много"}).content == b"ok"
 
 
 @pytest.fixture
