@@ -16,7 +16,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from cabinet_site.blocks import RICH_TEXT_FEATURES, CalloutBlock, FAQBlock, HeadingBlock, prefetch_renditions
 from events.listing import label_events
 from events.models import EventIndexPage, EventKind, EventPage
-from resources.catalogue import CatalogueQuery, label_records
+from resources.catalogue import CatalogueQuery, in_key_order, label_records
 from resources.models import ResourceIndexPage, ResourcePage, ResourceType, Subject
 from resources.models.documents import MaterialLanguage
 from resources.models.pages import GRADE_CHOICES
@@ -192,13 +192,10 @@ class CatalogueFilterBlock(blocks.StructBlock):
             # The catalogue's own order of its own matches: the link below shows the same records first.
             keys = query.ranked_keys()
             shown = keys[: value["limit"]]
-            found = (
-                ResourcePage.objects.filter(pk__in=shown)
-                .select_related("resource_type")
-                .prefetch_related("subjects", "languages", "document_links")
-                .in_bulk()
+            records = ResourcePage.objects.select_related("resource_type").prefetch_related(
+                "subjects", "languages", "document_links"
             )
-            context["records"] = label_records([found[pk] for pk in shown if pk in found], query.locale)
+            context["records"] = label_records(in_key_order(records, shown), query.locale)
             context["total"] = len(keys)
             context["catalogue_url"] = query.index_page.url + query.url_with()
         return context

@@ -264,8 +264,7 @@ class CatalogueQuery:
         if not hasattr(self, "_results"):
             paginator = Paginator(self.ranked_keys(), PER_PAGE)
             page = paginator.page(min(self.page_number, paginator.num_pages))
-            records = self.with_card_data(ResourcePage.objects.filter(pk__in=page.object_list)).in_bulk()
-            page.object_list = [records[pk] for pk in page.object_list if pk in records]
+            page.object_list = in_key_order(self.with_card_data(ResourcePage.objects.all()), page.object_list)
             label_records(page.object_list, self.locale, self._names_cache)
             self._results = page
         return self._results
@@ -422,6 +421,12 @@ class CatalogueQuery:
 
 
 FACET_ATTRIBUTES = {"type": "types", "subject": "subjects", "grade": "grades", "language": "languages", "tag": "tags"}
+
+
+def in_key_order(queryset, keys):
+    """The records of `queryset` with these primary keys, in the keys' order (missing ones left out)."""
+    found = queryset.filter(pk__in=keys).in_bulk()
+    return [found[pk] for pk in keys if pk in found]
 
 
 def localised_names(model, locale, cache=None):
