@@ -2,6 +2,7 @@
 and every change an editor or visitor makes shows on the next request."""
 
 import datetime
+import gzip
 import re
 import socket
 import uuid
@@ -277,6 +278,27 @@ def test_conditional_requests_get_304(client, site_tree, settings):
     response = client.get(url)
     assert "X-Cache" not in response
     assert client.get(url, headers={"If-None-Match": response["ETag"]}).status_code == 304
+
+
+def test_browsers_that_accept_gzip_get_the_kept_copy_compressed(client, site_tree, django_assert_num_queries):
+    url = reverse("events_calendar")
+    plain = client.get(url)
+    assert (plain["X-Cache"], "Content-Encoding" in plain) == ("miss", False)
+    with django_assert_num_queries(0):
+        kept = client.get(url, headers={"Accept-Encoding": "gzip, deflate, br"})
+    assert (kept["X-Cache"], kept["Content-Encoding"]) == ("hit", "gzip")
+    assert gzip.decompress(kept.content) == plain.content
+    assert int(kept["Content-Length"]) == len(kept.content) < len(plain.content)
+    assert "Accept-Encoding" in kept["Vary"] and "Accept-Encoding" in plain["Vary"]
+    # The same page in other bytes: a weak validator, and either copy's is still worth a 304.
+    assert kept["ETag"] == "W/" + plain["ETag"]
+    assert client.get(url, headers={"If-None-Match": plain["ETag"], "Accept-Encoding": "gzip"}).status_code == 304
+    assert client.get(url, headers={"If-None-Match": kept["ETag"]}).status_code == 304
+    assert client.get(url, headers={"Accept-Encoding": "identity"}).content == plain.content
+    invalidate()  # the request that keeps a new copy gets it compressed too
+    fresh = client.get(url, headers={"Accept-Encoding": "gzip"})
+    assert (fresh["X-Cache"], fresh["Content-Encoding"]) == ("miss", "gzip")
+    assert b"BEGIN:VCALENDAR" in gzip.decompress(fresh.content)
 
 
 def test_registration_cancel_pages_and_the_admin_are_never_kept(client, site_tree):
