@@ -40,13 +40,18 @@ def sorted_query_string(request):
     return urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)))
 
 
+def key(name, parts):
+    """The cache key of what is kept under `name` and `parts` (values with a stable str()) in this generation."""
+    return KEY_PREFIX + ":".join([name, generation(), *map(str, parts)])
+
+
 def remember(request, name, parts, compute):
     """`compute()`, kept under `name` and `parts` (values with a stable str()) until the site changes."""
     if seconds(request) <= 0:
         return compute()
-    key = KEY_PREFIX + ":".join([name, generation(), *map(str, parts)])
-    value = cache.get(key, MISSING)
+    kept_key = key(name, parts)
+    value = cache.get(kept_key, MISSING)
     if value is MISSING:
         value = compute()
-        cache.set(key, value, seconds(request))
+        cache.set(kept_key, value, seconds(request))
     return value
