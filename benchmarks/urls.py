@@ -3,6 +3,9 @@
 Only benchmarks/settings.py selects this module; real sites keep cabinet_site.urls.
 """
 
+import random
+from functools import cache
+
 from django.http import HttpResponse
 from django.urls import path
 
@@ -21,7 +24,13 @@ def trivial(request):
         size = min(max(int(request.GET.get("bytes", "")), 1), MAX_BYTES)
     except ValueError:
         return HttpResponse("ok", content_type="text/plain")
-    return HttpResponse(b"x" * size, content_type="text/plain")
+    return HttpResponse(incompressible(size), content_type="application/octet-stream")
+
+
+@cache
+def incompressible(size):
+    """Bytes gzip cannot shrink, so the page cache keeps and sends all `size` of them."""
+    return random.Random(size).randbytes(size)
 
 
 urlpatterns = [path("bench/trivial/", trivial, name="bench_trivial"), *site_urlpatterns]
