@@ -50,6 +50,9 @@ TRIVIAL = "trivial view"
 NEW_FILTERS = "catalogue, new filters"
 # The trivial view answering as many bytes as the largest page: what sending that much costs by itself.
 SAME_SIZE = "trivial view, largest body"
+# An upcoming event's page carries its registration form, whose CSRF token is each visitor's own: it is
+# never kept (forms bypass the page cache), so the cached target does not apply to it.
+EVENT_PAGE = "event page, with form"
 # (page, the share of the trivial view's requests per second it should reach) — None: no target.
 # (mode, page cache on, kept fragments on): "from scratch" keeps nothing in the cache (a process still
 # keeps what it reads once, such as the catalogue's facet index); "uncached" is every request the page
@@ -258,7 +261,7 @@ def site_urls(catalogue, events, news, records):
             NEW_FILTERS: f"{catalogue.url}?{urlencode(QUERY)}",
             "resource page": record.url,
             "event index": events.url,
-            "event page": event.url,
+            EVENT_PAGE: event.url,
             "news index": news.url,
             "news feed (RSS)": reverse("news_feed_rss"),
             "iCal feed": reverse("events_calendar"),
@@ -503,7 +506,7 @@ def print_report(args, database_url, urls, results, notes):
     print()
     print(
         "Targets (✓ met, ✗ not): cached ≥ 0.80× the trivial view's req/s; uncached home page, catalogue and "
-        "event index ≥ 0.05×."
+        "event index ≥ 0.05×. The event page with its registration form is never cached (a form bypasses the cache)."
     )
     cached = results.get("cached")
     if cached:
@@ -531,6 +534,8 @@ def print_report(args, database_url, urls, results, notes):
 def target_for(mode, label):
     targets = TARGETS[mode]
     if label in (TRIVIAL, NEW_FILTERS, SAME_SIZE) or targets is None:
+        return None
+    if label == EVENT_PAGE and mode == "cached":
         return None
     return targets if not isinstance(targets, dict) else targets.get(label)
 
