@@ -40,18 +40,17 @@ def sorted_query_string(request):
     return urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)))
 
 
-def key(name, parts):
-    """The cache key of what is kept under `name` and `parts` (values with a stable str()) in this generation."""
-    return KEY_PREFIX + ":".join([name, generation(), *map(str, parts)])
+def remember(request, name, parts, compute, *, keep_none=True):
+    """`compute()`, kept under `name` and `parts` (values with a stable str()) until the site changes.
 
-
-def remember(request, name, parts, compute):
-    """`compute()`, kept under `name` and `parts` (values with a stable str()) until the site changes."""
+    With keep_none=False a None is not kept, so lookups of what does not exist cannot fill the cache.
+    """
     if seconds(request) <= 0:
         return compute()
-    kept_key = key(name, parts)
-    value = cache.get(kept_key, MISSING)
+    key = KEY_PREFIX + ":".join([name, generation(), *map(str, parts)])
+    value = cache.get(key, MISSING)
     if value is MISSING:
         value = compute()
-        cache.set(kept_key, value, seconds(request))
+        if value is not None or keep_none:
+            cache.set(key, value, seconds(request))
     return value

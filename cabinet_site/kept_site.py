@@ -16,7 +16,6 @@ page cache answers costs nothing more.
 
 import hashlib
 
-from django.core.cache import cache
 from django.http.request import split_domain_port
 from django.utils.deprecation import MiddlewareMixin
 from django.utils.translation import get_language
@@ -34,19 +33,17 @@ class KeptSiteMiddleware(MiddlewareMixin):
         port = request.get_port()
         site = fragment_cache.remember(request, "site", [hostname, port], lambda: Site._find_for_request(request))
         request._wagtail_site = site
-        path = view_args[0] if view_args else view_kwargs.get("path", "")
-        if site is not None and fragment_cache.seconds(request) > 0:
-            keep_route(request, site, path)
+        if site is not None:
+            path = view_args[0] if view_args else view_kwargs.get("path", "")
+            parts = [site.pk, get_language(), hashlib.sha256(path.encode()).hexdigest()]
+            request._wagtail_route_for_request = fragment_cache.remember(
+                request, "route", parts, lambda: find_route(request, path), keep_none=False
+            )
 
 
-def keep_route(request, site, path):
-    """Set the request's route from a kept copy, or find it and keep it when a live page answers."""
-    key = fragment_cache.key("route", [site.pk, get_language(), hashlib.sha256(path.encode()).hexdigest()])
-    route = cache.get(key)
-    if route is not None:
-        request._wagtail_route_for_request = route
-        return
+def find_route(request, path):
+    """Wagtail's route to the live page at `path`, or None."""
     route = Page.route_for_request(request, path)
     if route is not None:
         _locale = route.page.locale  # read now, so that it is kept with the page: every page shows its language
-        cache.set(key, route, fragment_cache.seconds(request))
+    return route
