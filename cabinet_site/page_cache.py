@@ -114,13 +114,11 @@ class PageCacheMiddleware(MiddlewareMixin):
         kept = found.get(key)
         if kept is not None and kept[0] == generation:
             _generation, status, headers, content, gzipped = kept
-            if gzipped and accepts_gzip(request):
-                response = HttpResponse(content, status=status, headers=headers)
+            send_gzipped = gzipped and accepts_gzip(request)
+            body = gzip.decompress(content) if gzipped and not send_gzipped else content
+            response = HttpResponse(body, status=status, headers=headers)
+            if send_gzipped:
                 mark_compressed(response)
-            else:
-                response = HttpResponse(
-                    gzip.decompress(content) if gzipped else content, status=status, headers=headers
-                )
             response["X-Cache"] = "hit"
             return response
         keyed_vary = KEYED_VARY_HEADERS | ({"accept"} if negotiates_format(view_func) else set())
@@ -143,15 +141,14 @@ class PageCacheMiddleware(MiddlewareMixin):
             patch_cache_control(response, no_cache=True)
         patch_vary_headers(response, ("Cookie",))
         gzipped = compressed(response)
-        if gzipped is None:
-            kept = (generation, response.status_code, dict(response.headers), response.content, False)
-        else:
+        if gzipped is not None:
             patch_vary_headers(response, ("Accept-Encoding",))
-            kept = (generation, response.status_code, dict(response.headers), gzipped, True)
-            if accepts_gzip(request):
-                response.content = gzipped
-                mark_compressed(response)
+        body = response.content if gzipped is None else gzipped
+        kept = (generation, response.status_code, dict(response.headers), body, gzipped is not None)
         cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
+        if gzipped is not None and accepts_gzip(request):
+            response.content = gzipped
+            mark_compressed(response)
         response["X-Cache"] = "miss"
         return response
 
@@ -166,10 +163,11 @@ def compressed(response):
     Only the gzipped body is kept: the cache holds several times more pages in the same memory, and
     the rare client that does not accept gzip costs a decompression.
     """
-    if len(response.content) < MIN_COMPRESSED_LENGTH or response.has_header("Content-Encoding"):
+    content = response.content
+    if len(content) < MIN_COMPRESSED_LENGTH or response.has_header("Content-Encoding"):
         return None
-    gzipped = gzip.compress(response.content, compresslevel=6, mtime=0)
-    return gzipped if len(gzipped) < len(response.content) else None
+    gzipped = gzip.compress(content, compresslevel=6, mtime=0)
+    return gzipped if len(gzipped) < len(content) else None
 
 
 def mark_compressed(response):
