@@ -1,12 +1,10 @@
 """Two people taking the last place at the same moment (PostgreSQL: SQLite has no row locks)."""
 
-import threading
-
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from cabinet_site.tests import builders
+from cabinet_site.tests.concurrency import at_once
 from events import registration as service
 from events.models import EventIndexPage, Registration, RegistrationStatus
 from events.tests.test_registration import open_event, person
@@ -19,21 +17,12 @@ def test_two_people_taking_the_last_place_at_once_never_overbook_it():
     home = builders.make_home(locales)
     index = builders.add_page(home, EventIndexPage, "Іс-шаралар", "is-sharalar")
     event = open_event(index, capacity=1)
-    barrier = threading.Barrier(4)
     outcomes = []
 
     def take_place(number):
-        try:
-            barrier.wait()
-            data = {name: value for name, value in person(number).items() if name != "consent"}
-            outcomes.append(service.register(event, data).status)
-        finally:
-            connection.close()
+        data = {name: value for name, value in person(number).items() if name != "consent"}
+        outcomes.append(service.register(event, data).status)
 
-    threads = [threading.Thread(target=take_place, args=(number,)) for number in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    at_once(4, take_place)
     assert sorted(outcomes) == ["confirmed", "waitlisted", "waitlisted", "waitlisted"]
     assert Registration.objects.filter(status=RegistrationStatus.CONFIRMED).count() == 1
