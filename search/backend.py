@@ -64,13 +64,16 @@ def analysed_class(base_class):
         results = base_class.results_class
         attributes["results_class"] = type(f"Ranked{results.__name__}", (RankedResultsMixin, results), {})
     if base_class.__name__ == "PostgresSearchBackend":
-        from .postgres import SingleRankMixin, UnselectedVectorResultsMixin
+        from .postgres import LeanResultsMixin, SingleRankMixin, StoredDocumentMixin
 
-        for name in ("query_compiler_class", "autocomplete_query_compiler_class"):
-            compiler = getattr(base_class, name)
-            attributes[name] = type(f"SingleRank{compiler.__name__}", (SingleRankMixin, compiler), {})
+        compiler = base_class.query_compiler_class
+        attributes["query_compiler_class"] = type(f"Stored{compiler.__name__}", (StoredDocumentMixin, compiler), {})
+        compiler = base_class.autocomplete_query_compiler_class
+        attributes["autocomplete_query_compiler_class"] = type(
+            f"SingleRank{compiler.__name__}", (SingleRankMixin, compiler), {}
+        )
         results = base_class.results_class
-        attributes["results_class"] = type(f"Lean{results.__name__}", (UnselectedVectorResultsMixin, results), {})
+        attributes["results_class"] = type(f"Lean{results.__name__}", (LeanResultsMixin, results), {})
     return type(f"Analysed{base_class.__name__}", (AnalysedBackendMixin, base_class), attributes)
 
 

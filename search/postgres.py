@@ -1,14 +1,34 @@
-"""PostgreSQL: one ts_rank per vector for the whole query.
+"""PostgreSQL: match and rank on each entry's stored document, with one ts_rank for the whole query.
 
-modelsearch ranks an And or Or query by calling ts_rank once per part and per vector (title,
-body) and combining the results; the analysed queries are an And of one "any of its terms" group
-per word, so a three-word query cost six ts_rank calls for every matching row, three times what
-plain Wagtail search pays for the same words. ts_rank of the whole query gives the same order of
-relevance (it weighs every matched term) at the price of one call per vector.
+modelsearch matches a query against `title || body`, concatenated anew for every entry it reads,
+and ranks it with one ts_rank per vector (title, body) and, for an And or Or query, per part: the
+analysed queries are an And of one "any of its terms" group per word. The project's backend
+matches and ranks on `cabinet_document`, the entry's `title || body` stored by PostgreSQL
+(migration 0004), with one ts_rank of the whole query: the title's words still weigh most, as
+Wagtail weighs them in the vector ('A'), and each matched entry's vector is read once.
 """
 
-from django.contrib.postgres.search import SearchRank
+from django.contrib.postgres.search import SearchRank, SearchVectorField
+from django.db.models import Expression, F
 from modelsearch.query import And, Or
+
+COLUMN = "cabinet_document"  # search/migrations/0004_indexentry_stored_document.py
+
+
+class StoredDocument(Expression):
+    """The `cabinet_document` column of the search index entry joined to the searched records."""
+
+    output_field = SearchVectorField()
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
+        # The column is not a field of Wagtail's IndexEntry model: join the entries through one that is.
+        entry = F("index_entries__title").resolve_expression(query, allow_joins, reuse, summarize, for_save)
+        resolved = self.copy()
+        resolved.alias = entry.alias
+        return resolved
+
+    def as_sql(self, compiler, connection):
+        return f"{compiler.quote_name_unless_alias(self.alias)}.{connection.ops.quote_name(COLUMN)}", []
 
 
 class SingleRankMixin:
@@ -19,12 +39,17 @@ class SingleRankMixin:
         return rank * boost if boost != 1.0 else rank
 
 
-class UnselectedVectorResultsMixin:
+class StoredDocumentMixin(SingleRankMixin):
+    def get_index_vectors(self, search_query):
+        return [(StoredDocument(), 1.0)]
+
+
+class LeanResultsMixin:
     """Match on the entries' document without sending it back with every hit.
 
-    modelsearch annotates each hit with `title || body` to filter on it, so the whole tsvector of
-    every matching record travelled to Python, to be parsed and dropped: for a catalogue search
-    over thousands of hits, most of the time the search took.
+    modelsearch annotates each hit with the vector it filters on, so the whole tsvector of every
+    matching record travelled to Python, to be parsed and dropped: for a catalogue search over
+    thousands of hits, most of the time the search took.
     """
 
     def get_queryset(self):

@@ -60,8 +60,10 @@ def read_vocabulary(model):
                 )
                 cursor.execute("SELECT term, doc FROM temp.search_vocabulary")
             elif connection.vendor == "postgresql":
+                from .postgres import COLUMN
+
                 table = connection.ops.quote_name(model._meta.db_table)
-                cursor.execute("SELECT word, ndoc FROM ts_stat(%s)", [f"SELECT title || body FROM {table}"])  # noqa: S608
+                cursor.execute("SELECT word, ndoc FROM ts_stat(%s)", [f"SELECT {COLUMN} FROM {table}"])  # noqa: S608
             else:
                 return {}
             return dict(cursor.fetchall())

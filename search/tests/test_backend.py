@@ -133,3 +133,19 @@ def test_elasticsearch_and_opensearch_documents_carry_the_analysed_text():
     }
     assert "мугалим" in mapping._get_document_field_data(fields["title"], record)[1].split()
     assert "казак" in mapping._get_document_field_data(fields["description"], record)[1].split()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's column of stored documents")
+def test_a_search_matches_and_ranks_the_stored_documents_which_have_an_index(records):
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert found("арналған") == {records["teachers"].title, records["tales"].title}
+    (search_sql,) = [query["sql"] for query in queries if "cabinet_document" in query["sql"]]
+    assert '"cabinet_document" @@' in search_sql
+    assert "ts_rank" in search_sql.split("ORDER BY")[1] and '."body"' not in search_sql
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a table of a few test records is read whole otherwise
+        cursor.execute("EXPLAIN SELECT id FROM wagtailsearch_indexentry WHERE cabinet_document @@ 'арнал'::tsquery")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_indexentry_cabinet_document_gin" in plan
