@@ -58,7 +58,7 @@ class PageSpec:
 class DemoImage:
     key: str
     title: str
-    description: str
+    description: T  # the alternative text in each language
     credit: str
     draw: object  # callable(ImageDraw, width, height)
     size: tuple = (1200, 675)
@@ -112,11 +112,18 @@ class DemoBuilder:
     def ensure_images(self):
         Image = get_image_model()
         for spec in self.image_specs:
+            alt_text = {
+                "description": spec.description.kk,
+                "description_ru": spec.description.ru,
+                "description_en": spec.description.en,
+            }
             image = Image.objects.filter(title=spec.title).first()
             if image is None:
-                image = Image(title=spec.title, description=spec.description, credit=spec.credit)
+                image = Image(title=spec.title, credit=spec.credit, **alt_text)
                 image.file = ImageFile(render_image(spec), name=f"demo-{spec.key}.png")
                 image.save()
+            elif not (image.description_ru or image.description_en):  # made before images had them
+                Image.objects.filter(pk=image.pk).update(**alt_text)
             self.images[spec.key] = image
 
     # Pages -------------------------------------------------------------------------------------

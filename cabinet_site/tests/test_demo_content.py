@@ -96,6 +96,12 @@ def test_builds_a_site_in_three_languages_translated_with_wagtail_localize(demo_
     assert not Page.objects.filter(depth=2).exclude(pk__in=[home.pk, *[p.pk for p in translations.values()]]).exists()
 
 
+def test_every_demo_picture_is_described_in_three_languages(demo_site):
+    for image in get_image_model().objects.all():
+        texts = [image.description, image.description_ru, image.description_en]
+        assert all(texts) and len(set(texts)) == 3, image.title
+
+
 def test_running_it_again_changes_nothing(demo_site, settings):
     first = counts()
     load_demo_content()
