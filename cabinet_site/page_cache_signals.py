@@ -66,18 +66,22 @@ def is_shown(model):
 
 def invalidate_now_and_on_commit():
     invalidate()
-    if not invalidation_pending():
-        transaction.on_commit(invalidate, robust=True)
-
-
-def invalidation_pending():
-    """Whether the last callback waiting for this transaction (at this savepoint) is an invalidation:
-    many rows saved in a row (an import) need one invalidation at commit, not one each."""
     connection = transaction.get_connection()
-    if not (connection.in_atomic_block and connection.run_on_commit):
-        return False
-    savepoints, callback, _robust = connection.run_on_commit[-1]
-    return callback is invalidate and savepoints == set(connection.savepoint_ids)
+    if not invalidation_pending(connection):
+        transaction.on_commit(invalidate, robust=True)
+        if connection.in_atomic_block:
+            connection.page_cache_callbacks = connection.run_on_commit
+
+
+def invalidation_pending(connection):
+    """Whether an invalidation already waits for this transaction to commit.
+
+    Many rows saved in one transaction (an import, each row in savepoints of its own) need one
+    invalidation at commit, not one each. The one registered stays in the list of callbacks until
+    the commit, unless a savepoint it was registered in is rolled back — with the rows saved in
+    it — and Django then builds a new list; the same list therefore still holds it.
+    """
+    return connection.in_atomic_block and getattr(connection, "page_cache_callbacks", None) is connection.run_on_commit
 
 
 def page_changed(sender, **kwargs):

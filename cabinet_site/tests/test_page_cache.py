@@ -9,10 +9,12 @@ import uuid
 
 import pytest
 from django.core.cache import cache, caches
+from django.db import connection, transaction
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
 from django_redis.cache import RedisCache
+from taggit.models import Tag
 from wagtail.models import Page
 
 from cabinet_site.cache_generation import invalidate
@@ -372,3 +374,28 @@ def test_a_copy_rendered_before_the_commit_is_dropped_when_the_change_commits(
     assert callbacks.count(invalidate) == 1  # one invalidation at commit, however many rows changed
     assert client.get(url)["X-Cache"] == "miss"
     assert client.get(url)["X-Cache"] == "hit"
+
+
+def pending_invalidations():
+    return len([callback for _savepoints, callback, _robust in connection.run_on_commit if callback is invalidate])
+
+
+def test_rows_saved_each_in_a_savepoint_leave_one_invalidation_for_the_commit(site_tree):
+    with transaction.atomic():
+        before = pending_invalidations()  # the test site's own, waiting for a commit that never comes
+        for number in range(5):
+            with transaction.atomic():  # as an import saves each row
+                Tag.objects.create(name=f"тег {number}")
+        assert pending_invalidations() - before <= 1
+
+
+def test_a_change_after_a_rolled_back_one_still_invalidates_at_commit(site_tree):
+    with transaction.atomic():
+        before = pending_invalidations()
+        with pytest.raises(RuntimeError), transaction.atomic():
+            Tag.objects.create(name="қайтарылған")
+            assert pending_invalidations() == before + 1
+            raise RuntimeError
+        assert pending_invalidations() == before  # rolled back with its row
+        Tag.objects.create(name="сақталған")
+        assert pending_invalidations() == before + 1
