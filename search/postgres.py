@@ -20,15 +20,21 @@ class StoredDocument(Expression):
 
     output_field = SearchVectorField()
 
-    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
-        # The column is not a field of Wagtail's IndexEntry model: join the entries through one that is.
-        entry = F("index_entries__title").resolve_expression(query, allow_joins, reuse, summarize, for_save)
-        resolved = self.copy()
-        resolved.alias = entry.alias
-        return resolved
+    def __init__(self, entry_column=None):
+        # The column is not a field of Wagtail's IndexEntry model: the entries are joined through
+        # one that is, and this column is read from the same join (renamed with it in a subquery).
+        super().__init__()
+        self.entry_column = entry_column if entry_column is not None else F("index_entries__title")
+
+    def get_source_expressions(self):
+        return [self.entry_column]
+
+    def set_source_expressions(self, expressions):
+        (self.entry_column,) = expressions
 
     def as_sql(self, compiler, connection):
-        return f"{compiler.quote_name_unless_alias(self.alias)}.{connection.ops.quote_name(COLUMN)}", []
+        alias = compiler.quote_name_unless_alias(self.entry_column.alias)
+        return f"{alias}.{connection.ops.quote_name(COLUMN)}", []
 
 
 class SingleRankMixin:

@@ -149,3 +149,10 @@ def test_a_search_matches_and_ranks_the_stored_documents_which_have_an_index(rec
         cursor.execute("EXPLAIN SELECT id FROM wagtailsearch_indexentry WHERE cabinet_document @@ 'арнал'::tsquery")
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "search_indexentry_cabinet_document_gin" in plan
+
+
+def test_search_results_can_narrow_another_query(records):
+    """As a subquery (its tables renamed by Django), the search still reads the entries it joined."""
+    results = ResourcePage.objects.search("мұғалім")
+    narrowed = ResourcePage.objects.filter(pk__in=results.get_queryset().values("pk"))
+    assert {page.title for page in narrowed} == {records["teachers"].title}
