@@ -70,6 +70,8 @@ class StaffAccount:
     password: str
     group: str | None
     is_superuser: bool = False
+    first_name: str = ""
+    last_name: str = ""
 
 
 class DemoBuilder:
@@ -236,6 +238,8 @@ class DemoBuilder:
                     "is_staff": account.is_superuser,
                     "is_superuser": account.is_superuser,
                     "email": f"{account.username}@example.kz",
+                    "first_name": account.first_name,
+                    "last_name": account.last_name,
                 },
             )
             if created:

@@ -119,10 +119,10 @@ CONTACTS = {
 }
 
 STAFF = [
-    StaffAccount("admin", "cabinet-admin", None, is_superuser=True),
-    StaffAccount("librarian", "cabinet-librarian", "Librarians"),
-    StaffAccount("methodologist", "cabinet-methodologist", "Methodologists"),
-    StaffAccount("teacher", "cabinet-teacher", "Teachers"),
+    StaffAccount("admin", "cabinet-admin", None, is_superuser=True, first_name="Сәуле", last_name="Бекова"),
+    StaffAccount("librarian", "cabinet-librarian", "Librarians", first_name="Гүлнар", last_name="Сәрсенова"),
+    StaffAccount("methodologist", "cabinet-methodologist", "Methodologists", first_name="Айгүл", last_name="Омарова"),
+    StaffAccount("teacher", "cabinet-teacher", "Teachers", first_name="Ерлан", last_name="Жақсылықов"),
 ]
 
 # Pages -------------------------------------------------------------------------------------------

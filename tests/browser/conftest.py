@@ -135,13 +135,14 @@ def wait_until_serving(url, process, seconds=60):
     raise RuntimeError(f"the demo server did not answer at {url} within {seconds} s")
 
 
-@pytest.fixture(scope="session")
-def demo_site(tmp_path_factory):
+@contextmanager
+def served_demo_site(tmp_path_factory, name, script):
     """The demo content, set up the way `make run` sets it up, in a database of its own, served by
-    `manage.py runserver` in another process. Loaded once for all browser tests, which only read it."""
+    `manage.py runserver` in another process. `script` runs in `manage.py shell` after the demo is
+    loaded and prints, as its last line, a JSON object with the page addresses the tests need."""
     if "load_demo_content" not in get_commands():
         pytest.skip("manage.py load_demo_content does not exist yet")
-    tmp_dir = tmp_path_factory.mktemp("demo-site")
+    tmp_dir = tmp_path_factory.mktemp(name)
     manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
     with scratch_database(tmp_dir) as database_url:
         env = {
@@ -153,9 +154,7 @@ def demo_site(tmp_path_factory):
         run = partial(subprocess.run, env=env, check=True, capture_output=True, text=True, timeout=900)
         run([*manage, "migrate", "--noinput"])
         run([*manage, "load_demo_content", "--verbosity", "0"])
-        found = json.loads(run([*manage, "shell", "-c", DEMO_PAGES_SCRIPT]).stdout.strip().splitlines()[-1])
-        about = found["about"]
-        assert about.startswith("/kk/"), f"the demo content has no Kazakh standard page in the main menu: {about}"
+        found = json.loads(run([*manage, "shell", "-c", script]).stdout.strip().splitlines()[-1])
         port = free_port()
         url = f"http://127.0.0.1:{port}"
         log = (tmp_dir / "server.log").open("w")
@@ -167,11 +166,37 @@ def demo_site(tmp_path_factory):
         )
         try:
             wait_until_serving(url, server)
-            yield DemoSite(url=url, about_url=about, admin_username=ADMIN_USERNAME, **found["pages"])
+            yield url, found
         finally:
             server.terminate()
             server.wait(timeout=30)
             log.close()
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory):
+    """The demo site, loaded once for all browser tests, which only read it."""
+    with served_demo_site(tmp_path_factory, "demo-site", DEMO_PAGES_SCRIPT) as (url, found):
+        about = found["about"]
+        assert about.startswith("/kk/"), f"the demo content has no Kazakh standard page in the main menu: {about}"
+        yield DemoSite(url=url, about_url=about, admin_username=ADMIN_USERNAME, **found["pages"])
+
+
+@dataclass(frozen=True)
+class StaffSite:
+    url: str  # a demo server of its own, which the staff walks change
+    admin_url: str  # e.g. http://127.0.0.1:40123/admin/
+    passwords: dict  # username -> password of the demo staff accounts (librarian, methodologist, teacher)
+
+
+@pytest.fixture(scope="session")
+def staff_site(tmp_path_factory):
+    """The demo site with its staff accounts, for the walks of each role through the Kazakh admin.
+
+    Unlike `demo_site`, the walks change it: each works with content it makes itself, named so
+    that the walks do not meet."""
+    with served_demo_site(tmp_path_factory, "staff-site", STAFF_ACCOUNTS_SCRIPT) as (url, found):
+        yield StaffSite(url=url, admin_url=url + found["admin_path"], passwords=found["passwords"])
 
 
 ADMIN_USERNAME = "browser-admin"
@@ -196,9 +221,20 @@ pages["admin_path"] = "/" + settings.ADMIN_PATH
 print(json.dumps({{"about": about.url if about else "none", "pages": pages}}))
 """
 
+# The demo's staff accounts, which load_demo_content makes only with DEBUG on: made here the same way.
+STAFF_ACCOUNTS_SCRIPT = """
+import json
+from django.conf import settings
+from cabinet_site.demo import content
+from cabinet_site.demo.builder import DemoBuilder
+DemoBuilder(home=None, images=[], site_text={}, contacts={}, staff=content.STAFF, log=lambda line: None).ensure_staff()
+passwords = {account.username: account.password for account in content.STAFF if not account.is_superuser}
+print(json.dumps({"admin_path": "/" + settings.ADMIN_PATH, "passwords": passwords}))
+"""
+
 
 @pytest.fixture(scope="session")
-def browser(demo_site):
+def browser():
     """A headless chromium, started once for all browser tests."""
     from playwright.sync_api import sync_playwright
 
