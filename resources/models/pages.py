@@ -45,6 +45,13 @@ class ResourceIndexPage(SectionIndexPage):
         catalogue.search_hits()
         return context
 
+    def query_across_languages(self, params):
+        """What the language switcher asks this catalogue's counterparts for: the same words, filters
+        and sort (a term's slug is the same in every language), from the first page."""
+        from resources.catalogue import CatalogueQuery
+
+        return CatalogueQuery(params, index_page=self, counted=False).params()
+
 
 class ResourcePageTag(TaggedItemBase):
     content_object = ParentalKey("resources.ResourcePage", related_name="tagged_items", on_delete=models.CASCADE)
