@@ -2,6 +2,7 @@
 
 import pytest
 
+from cabinet_site.tests import builders
 from cabinet_site.tests.html import soup
 from resources.tests.factories import attach_file, make_catalogue, make_record
 
@@ -32,6 +33,19 @@ def test_the_download_button_comes_before_the_fields(client, catalogue):
     ]
     assert order == ["h1", "button", "record__fields"]
     assert page.select_one(".download-list a.button").get_text(" ", strip=True).startswith("Жүктеп алу TXT")
+
+
+@pytest.mark.django_db
+def test_a_file_titled_as_the_record_in_any_language_is_not_titled_again(client, catalogue, locales):
+    record = make_record(catalogue, "Қалыптастырушы бағалау")
+    attach_file(record, "Қалыптастырушы бағалау")
+    attach_file(record, "Жұмыс парақтары")
+    ru_catalogue = builders.translate(catalogue, locales["ru"], title="Каталог", slug="katalog")
+    russian = builders.translate(record, locales["ru"], title="Формативное оценивание", slug="formativnoe")
+    assert russian.get_parent().pk == ru_catalogue.pk
+    for page in (record, russian):
+        shown = [title.get_text(strip=True) for title in soup(client.get(page.url)).select(".download-list__title")]
+        assert shown == ["Жұмыс парақтары"], page.url
 
 
 @pytest.mark.django_db
