@@ -43,27 +43,40 @@ def content_language(page):
 
 
 def language_links(request, page=None):
-    """One entry per language for the switcher: where the current page lives in that language."""
+    """One entry per language for the switcher: where the current page lives in that language.
+
+    A page that reads its address's query (a catalogue's words and filters, an events section's
+    filters) says, with `query_across_languages(params)`, what its counterparts are asked for; the
+    nearest ancestor that stands in for a missing counterpart is asked for nothing.
+    """
     current = translation.get_language()
     counterparts = {}
     if page is not None:
         counterparts = fragment_cache.remember(
-            request, "counterpart-urls", [request.get_host(), page.pk], lambda: counterpart_urls(request, page)
+            request, "counterpart-links", [request.get_host(), page.pk], lambda: counterpart_urls(request, page)
         )
+    carry = getattr(page, "query_across_languages", None) if request.GET else None
+    query = carry(request.GET).urlencode() if carry else ""
     links = []
     for code, name in settings.LANGUAGES:
-        url = counterparts.get(code) or translate_url(request.get_full_path(), code)
+        url, same_page = counterparts.get(code) or (translate_url(request.get_full_path(), code), False)
+        if same_page and query:
+            url = f"{url}?{query}"
         links.append({"code": code, "name": name, "url": url, "is_current": code == current})
     return links
 
 
 def counterpart_urls(request, page):
-    """{language code: the address of the page's nearest counterpart in that language}."""
+    """{language code: (the address of the page's nearest counterpart in that language, whether
+    that is the page's own counterpart rather than an ancestor's)}."""
     urls = {}
     for locale in Locale.objects.all():
         target = nearest_counterpart(page, locale)
         if target is not None:
-            urls[locale.language_code] = target.get_url(request=request)
+            urls[locale.language_code] = (
+                target.get_url(request=request),
+                target.translation_key == page.translation_key,
+            )
     return urls
 
 

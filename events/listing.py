@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -157,6 +158,21 @@ class EventQuery:
         """The filters a calendar subscription keeps (month and view belong to the page, not the feed)."""
         params = {"kind": self.kind, "level": self.level, "subject": self.subject}
         return urlencode({name: value for name, value in params.items() if value})
+
+    def params(self):
+        """The view, filters and month as query parameters, without the page number (a kind's or a
+        subject's slug is the same in every language: the language switcher keeps them)."""
+        params = {
+            "view": self.view if self.view != "upcoming" else "",
+            "kind": self.kind,
+            "level": self.level,
+            "subject": self.subject,
+            "month": self.month.strftime("%Y-%m") if self.month else "",
+            "year": self.year if self.view == "past" and self.year else "",
+        }
+        query = QueryDict(mutable=True)
+        query.update({name: str(value) for name, value in params.items() if value})
+        return query
 
     @property
     def has_filters(self):

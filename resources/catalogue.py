@@ -76,18 +76,26 @@ class CatalogueQuery:
         self.languages = sorted({v for v in params.getlist("language") if v in known_languages})
         self.year_from = clean_int(params.get("year_from"), 1800, 2100)
         self.year_to = clean_int(params.get("year_to"), 1800, 2100)
+        # "From 2020 to 2010" means the years between them, not nothing: read the other way round.
+        self.years_swapped = bool(self.year_from and self.year_to and self.year_from > self.year_to)
+        if self.years_swapped:
+            self.year_from, self.year_to = self.year_to, self.year_from
         self.has_file = params.get("has_file") == "1"
         self.on_shelf = params.get("on_shelf") == "1"
+        # An empty or unknown sort is the default one: relevance for words, else the newest first.
+        # The chooser sends "" for it, so that words typed after browsing are sorted by relevance.
         sort = params.get("sort", "")
-        self.sort = sort if sort in SORTS else ("relevance" if self.query else "newest")
-        if self.sort == "relevance" and not self.query:
-            self.sort = "newest"
+        self.sort = sort if sort in SORTS and (sort != "relevance" or self.query) else self.default_sort
         self.page_number = clean_int(params.get("page"), 1, 10**6) or 1
         self._names_cache = {}
 
     @classmethod
     def from_request(cls, request, *, index_page):
         return cls(request.GET, index_page=index_page)
+
+    @property
+    def default_sort(self):
+        return "relevance" if self.query else "newest"
 
     @staticmethod
     def _slugs(params, name):
@@ -117,8 +125,7 @@ class CatalogueQuery:
             query["has_file"] = "1"
         if self.on_shelf:
             query["on_shelf"] = "1"
-        default_sort = "relevance" if self.query else "newest"
-        if self.sort != default_sort:
+        if self.sort != self.default_sort:
             query["sort"] = self.sort
         return query
 
@@ -150,7 +157,7 @@ class CatalogueQuery:
     @property
     def state_key(self):
         """What the visitor asked, as read (malformed parts dropped): one kept result per question."""
-        state = f"{self.params().urlencode()}&page={self.page_number}"
+        state = f"{self.params().urlencode()}&page={self.page_number}&swapped={self.years_swapped}"
         return hashlib.sha256(state.encode()).hexdigest()
 
     @property
@@ -413,8 +420,9 @@ class CatalogueQuery:
 
     @property
     def sort_options(self):
+        """The chooser's options; the default one (relevance for words, else the newest) sends ""."""
         return [
-            {"value": value, "label": label, "selected": value == self.sort}
+            {"value": "" if value == self.default_sort else value, "label": label, "selected": value == self.sort}
             for value, label in SORTS.items()
             if value != "relevance" or self.query
         ]

@@ -1,6 +1,6 @@
 """Languages as a visitor meets them: URLs, <html lang>, the switcher, hreflang, the 404 page."""
 
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from django.utils import translation
@@ -152,6 +152,68 @@ def test_switcher_on_the_search_page_keeps_the_path_and_query(client, site_tree)
     assert links["ru"] == (f"/ru/search/?q={quote(query)}", "true")
     assert links["kk"] == (f"/kk/search/?q={quote(query)}", None)
     assert links["en"] == (f"/en/search/?q={quote(query)}", None)
+
+
+def switcher_targets(response):
+    """{language code: (path, query parameters)} of the language switcher's links."""
+    return {
+        code: (urlsplit(href).path, parse_qs(urlsplit(href).query))
+        for code, (href, _current) in language_switcher(response).items()
+    }
+
+
+def test_switcher_on_the_catalogue_keeps_the_words_filters_and_sort_from_the_first_page(client, site_tree):
+    asked = {
+        "q": "сөздік",
+        "type": "dictionary",
+        "subject": ["kazakh-language", "russian-language"],
+        "year_from": "2020",
+        "year_to": "2010",
+        "sort": "title",
+        "page": "3",
+        "year": "",  # the empty fields a submitted form sends are left out
+    }
+    response = client.get(site_tree.resources["kk"].url, asked)
+    kept = {
+        "q": ["сөздік"],
+        "type": ["dictionary"],
+        "subject": ["kazakh-language", "russian-language"],
+        "year_from": ["2010"],
+        "year_to": ["2020"],
+        "sort": ["title"],
+    }
+    targets = switcher_targets(response)
+    assert targets["ru"] == (site_tree.resources["ru"].url, kept)
+    assert targets["en"] == (site_tree.resources["en"].url, kept)
+
+    # The Russian catalogue shows the same words and filters, named in Russian.
+    russian = soup(client.get(language_switcher(response)["ru"][0]))
+    assert russian.find("input", id="catalogue-q")["value"] == "сөздік"
+    chips = [chip.get_text(" ", strip=True) for chip in russian.select(".filter-chip")]
+    assert "Предмет: Казахский язык , убрать" in chips
+    assert "Тип: Словарь , убрать" in chips
+
+
+def test_switcher_on_the_events_section_keeps_its_filters_and_month(client, site_tree):
+    response = client.get(
+        site_tree.events["kk"].url,
+        {"kind": "seminar", "level": "district", "subject": "algebra", "month": "2026-11", "page": "2"},
+    )
+    kept = {"kind": ["seminar"], "level": ["district"], "subject": ["algebra"], "month": ["2026-11"]}
+    targets = switcher_targets(response)
+    assert targets["ru"] == (site_tree.events["ru"].url, kept)
+    assert targets["en"] == (site_tree.events["en"].url, kept)
+    russian = soup(client.get(language_switcher(response)["ru"][0]))
+    assert russian.find("input", id="filter-month")["value"] == "2026-11"
+    assert russian.find("select", id="filter-level").find("option", selected=True).get_text() == "Районный"
+
+
+def test_switcher_keeps_no_query_on_a_page_that_reads_none(client, site_tree):
+    """A page's query is for that page: an ancestor standing in for it, or a page that reads no
+    query, is linked to as it is."""
+    for page in (site_tree.team["kk"], site_tree.about["kk"]):
+        links = language_switcher(client.get(page.url, {"q": "сөздік", "page": "2"}))
+        assert all("?" not in href for href, _current in links.values())
 
 
 # Canonical and hreflang -----------------------------------------------------------------------

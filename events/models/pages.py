@@ -61,6 +61,12 @@ class EventIndexPage(SectionIndexPage):
         context["events"] = EventQuery.from_request(request, index_page=self)
         return context
 
+    def query_across_languages(self, params):
+        """What the language switcher asks this section's counterparts for (see EventQuery.params)."""
+        from events.listing import EventQuery
+
+        return EventQuery(params, index_page=self).params()
+
 
 class EventResourceLink(Orderable):
     page = ParentalKey("events.EventPage", related_name="resource_links", on_delete=models.CASCADE)

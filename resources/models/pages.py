@@ -45,6 +45,13 @@ class ResourceIndexPage(SectionIndexPage):
         catalogue.search_hits()
         return context
 
+    def query_across_languages(self, params):
+        """What the language switcher asks this catalogue's counterparts for: the same words, filters
+        and sort (a term's slug is the same in every language), from the first page."""
+        from resources.catalogue import CatalogueQuery
+
+        return CatalogueQuery(params, index_page=self, counted=False).params()
+
 
 class ResourcePageTag(TaggedItemBase):
     content_object = ParentalKey("resources.ResourcePage", related_name="tagged_items", on_delete=models.CASCADE)
@@ -270,6 +277,15 @@ class ResourcePage(Page):
 
     def documents(self):
         return [link.document for link in self.document_links.all() if link.document_id]
+
+    def titled_documents(self):
+        """(file, the title to show beside its button): none when the file's title only repeats the
+        record's, in any language (files are not translated: a Kazakh title is not news in English)."""
+        documents = self.documents()
+        if not documents:
+            return []
+        titles = set(self.get_translations(inclusive=True).values_list("title", flat=True))
+        return [(document, None if document.title in titles else document.title) for document in documents]
 
     def search_terms(self):
         """Names of the type, subjects and tags, in every language, so any of them finds the record."""

@@ -129,11 +129,64 @@ def test_sorting(client, catalogue):
     assert newest[0] == "Орысша-қазақша сөздік"
 
 
+def sort_chooser(response):
+    """The sort chooser's options as (value sent, label), and the selected one's label."""
+    select = re.search(r'<select id="catalogue-sort" name="sort">(.*?)</select>', response.content.decode(), re.S)
+    options = re.findall(r'<option value="([^"]*)"( selected)?>([^<]+)</option>', select.group(1))
+    return [(value, label) for value, _selected, label in options], [label for _v, s, label in options if s]
+
+
 @pytest.mark.django_db
 def test_search_words_and_relevance(client, catalogue):
     response = client.get(catalogue.url, {"q": "сөздік"})
     assert titles(response) == ["Орысша-қазақша сөздік"]
-    assert 'value="relevance" selected' in response.content.decode()
+    assert sort_chooser(response)[1] == ["Сұрауға сәйкестігі"]
+
+
+@pytest.fixture
+def dictionaries(home_page):
+    """Two records with the word «сөздік»: the older has it in its title, the newer only once in its
+    description, so the search ranks the older first and "newest first" the newer."""
+    catalogue = make_catalogue(home_page)
+    make_record(catalogue, "Орысша-қазақша сөздік", type_slug="dictionary", description="Сөздік: 40 000 сөз.")
+    make_record(catalogue, "Қазақ тілі пәнінен жинақ", description="Жаттығулар және шағын сөздік.")
+    return catalogue
+
+
+@pytest.mark.django_db
+def test_words_typed_after_browsing_are_sorted_by_relevance(client, dictionaries):
+    browsing = client.get(dictionaries.url)
+    assert titles(browsing)[0] == "Қазақ тілі пәнінен жинақ"  # the newest first
+    options, selected = sort_chooser(browsing)
+    assert selected == ["Алдымен жаңалары"]
+    sent = next(value for value, label in options if label == "Алдымен жаңалары")
+
+    # The same form, now with words: what the chooser sent is "the default", relevance for words.
+    searched = client.get(dictionaries.url, {"q": "сөздік", "sort": sent, "year_from": "", "year_to": ""})
+    assert titles(searched) == ["Орысша-қазақша сөздік", "Қазақ тілі пәнінен жинақ"]
+    options, selected = sort_chooser(searched)
+    assert selected == ["Сұрауға сәйкестігі"]
+    assert [label for _value, label in options][:2] == ["Сұрауға сәйкестігі", "Алдымен жаңалары"]
+
+    # Newest first, chosen for the words, stays chosen.
+    newest = next(value for value, label in options if label == "Алдымен жаңалары")
+    chosen = client.get(dictionaries.url, {"q": "сөздік", "sort": newest})
+    assert titles(chosen) == ["Қазақ тілі пәнінен жинақ", "Орысша-қазақша сөздік"]
+    assert sort_chooser(chosen)[1] == ["Алдымен жаңалары"]
+
+
+@pytest.mark.django_db
+def test_an_inverted_year_range_is_read_the_other_way_round_and_said_so(client, catalogue):
+    response = client.get(catalogue.url, {"year_from": "2016", "year_to": "2010"})
+    assert titles(response) == ["Алгебра есептер жинағы"]
+    html = response.content.decode()
+    assert "Жылдар керісінше берілген: 2010–2016 жылдардағы жазбалар көрсетілді." in html
+    assert 'name="year_from" min="1800" max="2100" inputmode="numeric" value="2010"' in html
+    assert 'name="year_to" min="1800" max="2100" inputmode="numeric" value="2016"' in html
+    # The years in order need no word.
+    in_order = client.get(catalogue.url, {"year_from": "2010", "year_to": "2016"})
+    assert titles(in_order) == ["Алгебра есептер жинағы"]
+    assert "керісінше" not in in_order.content.decode()
 
 
 @pytest.mark.django_db
