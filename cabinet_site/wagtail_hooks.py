@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 
 from .translation_overview import TranslationOverviewView, can_view_translation_overview
 from .workflow_actions import page_viewset
+from .workflow_names import translate_submit_button
 
 
 @hooks.register("register_admin_urls")
@@ -35,3 +36,6 @@ def register_translation_overview_menu_item():
 def register_page_viewset():
     """After Wagtail's base page viewset (order 0), so that this one serves every page type."""
     return page_viewset
+
+
+hooks.register("construct_page_action_menu", translate_submit_button)

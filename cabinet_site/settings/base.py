@@ -84,8 +84,16 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
-        "APP_DIRS": True,
         "OPTIONS": {
+            # Wagtail's templates show workflow and task names in the admin's language
+            # (cabinet_site/workflow_names.py).
+            "loaders": [
+                (
+                    "django.template.loaders.cached.Loader",
+                    ["django.template.loaders.filesystem.Loader", "cabinet_site.workflow_names.AppDirectoriesLoader"],
+                )
+            ],
+            "builtins": ["cabinet_site.templatetags.workflow_names"],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
