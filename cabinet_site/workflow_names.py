@@ -17,6 +17,7 @@ from pathlib import Path
 
 import wagtail
 from django.template.loaders import app_directories
+from django.utils.safestring import SafeData, mark_safe
 from django.utils.translation import gettext, gettext_noop
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
 
@@ -44,11 +45,30 @@ OBJECT_EXPRESSION = re.compile(r"{{ ((?:\w+\.)+(?:workflow|task)) }}")
 # Wagtail's tag that writes a task's name into a sentence in Python.
 STATUS_TAG = re.compile(r"{% workflow_status_with_date ")
 
+# Log entries keep the names they were written with ("'Methodologist approval' started"); the history
+# screens translate the known names inside the message.
+LOG_MESSAGES = {
+    "wagtailadmin/generic/history/action_cell.html": "{{ value }}",
+    "wagtailadmin/reports/site_history_results.html": "{{ entry.message }}",
+}
 
-def with_translated_names(source):
+
+def with_names_translated_in(text):
+    """`text` with every known English name replaced by its translation (names hold no markup, so
+    text already safe stays safe)."""
+    translated = str(text)
+    for name in NAMES:
+        translated = translated.replace(name, gettext(name))
+    return mark_safe(translated) if isinstance(text, SafeData) else translated
+
+
+def with_translated_names(source, template_name=None):
     source = NAME_EXPRESSION.sub(r"\1|workflow_name", source)
     source = OBJECT_EXPRESSION.sub(r"{{ \1|workflow_name }}", source)
-    return STATUS_TAG.sub("{% workflow_status_with_date_named ", source)
+    source = STATUS_TAG.sub("{% workflow_status_with_date_named ", source)
+    if message := LOG_MESSAGES.get(template_name):
+        source = source.replace(message, message.replace(" }}", "|workflow_names_in }}"))
+    return source
 
 
 class AppDirectoriesLoader(app_directories.Loader):
@@ -57,7 +77,7 @@ class AppDirectoriesLoader(app_directories.Loader):
     def get_contents(self, origin):
         contents = super().get_contents(origin)
         if Path(origin.name).is_relative_to(WAGTAIL_DIRECTORY):
-            return with_translated_names(contents)
+            return with_translated_names(contents, origin.template_name)
         return contents
 
 

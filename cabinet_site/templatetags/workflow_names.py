@@ -3,7 +3,7 @@
 from django import template
 from wagtail.admin.templatetags import wagtailadmin_tags
 
-from cabinet_site.workflow_names import translated_name
+from cabinet_site.workflow_names import translated_name, with_names_translated_in
 
 register = template.Library()
 
@@ -11,6 +11,11 @@ register = template.Library()
 @register.filter
 def workflow_name(name):
     return translated_name(name)
+
+
+@register.filter
+def workflow_names_in(text):
+    return with_names_translated_in(text)
 
 
 @register.simple_tag

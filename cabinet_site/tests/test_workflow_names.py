@@ -48,6 +48,11 @@ def test_dashboards_and_report_name_the_task(client, site_tree, staff, superuser
     assert KAZAKH["task"] in screen(client, staff["teacher"], reverse("wagtailadmin_home"))
     editor = screen(client, staff["methodologist"], reverse("wagtailadmin_pages:edit", args=[record.pk]))
     assert KAZAKH["workflow"] in editor
+    # The teacher's own material, locked while it is reviewed, and its history.
+    screen(client, staff["teacher"], reverse("wagtailadmin_pages:edit", args=[record.pk]))
+    history = screen(client, staff["methodologist"], reverse("wagtailadmin_pages:history", args=[record.pk]))
+    assert f"&#x27;{KAZAKH['workflow']}&#x27; басталды" in history
+    screen(client, staff["methodologist"], reverse("wagtailadmin_pages:workflow_history", args=[record.pk]))
     # Not yet: the report's filter lists workflows in a Django form widget, by their stored names.
     filter_choices = re.compile(r"<option[^>]*>[^<]*</option>")
     report = screen(client, superuser, reverse("wagtailadmin_reports:workflow"), ignore=filter_choices)
