@@ -1,4 +1,5 @@
-"""Site-wide admin additions: the translation overview (cabinet_site/translation_overview.py)."""
+"""Site-wide admin additions: the translation overview (cabinet_site/translation_overview.py) and
+the pages' workflow actions that tell the reviewer what they did (cabinet_site/workflow_actions.py)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +7,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .translation_overview import TranslationOverviewView, can_view_translation_overview
+from .workflow_actions import page_viewset
+from .workflow_names import translate_submit_button
 
 
 @hooks.register("register_admin_urls")
@@ -27,3 +30,12 @@ def register_translation_overview_menu_item():
         icon_name="globe",
         order=900,
     )
+
+
+@hooks.register("register_admin_viewset", order=100)
+def register_page_viewset():
+    """After Wagtail's base page viewset (order 0), so that this one serves every page type."""
+    return page_viewset
+
+
+hooks.register("construct_page_action_menu", translate_submit_button)

@@ -1,4 +1,8 @@
-"""What happens when the "Methodologist approval" workflow approves a page."""
+"""What happens when the "Methodologist approval" workflow approves a page.
+
+Wagtail imports this module (WAGTAIL_FINISH_WORKFLOW_ACTION) while its models load: it imports
+nothing of the admin. What the reviewer is told: cabinet_site/workflow_actions.py.
+"""
 
 
 def publish_approved(workflow_state, user=None):

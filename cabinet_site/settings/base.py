@@ -84,8 +84,16 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
-        "APP_DIRS": True,
         "OPTIONS": {
+            # Wagtail's templates show workflow and task names in the admin's language
+            # (cabinet_site/workflow_names.py).
+            "loaders": [
+                (
+                    "django.template.loaders.cached.Loader",
+                    ["django.template.loaders.filesystem.Loader", "cabinet_site.workflow_names.AppDirectoriesLoader"],
+                )
+            ],
+            "builtins": ["cabinet_site.templatetags.workflow_names"],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
@@ -108,9 +116,14 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Several gunicorn workers read while one writes (a search counted, a registration): in WAL mode
     # readers go on during a write, and NORMAL syncs the log at checkpoints instead of at every commit
-    # (a power cut may lose the last commits, never the database). Docs: docs/deployment.md, "SQLite".
-    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    # (a power cut may lose the last commits, never the database). A transaction takes the write lock
+    # when it begins (IMMEDIATE): one that read first and wrote later fails at once with "database is
+    # locked" when another request wrote in between, which no timeout helps; waiting for the lock at
+    # BEGIN does obey the timeout, up to 20 s. Docs: docs/deployment.md, "SQLite".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        transaction_mode="IMMEDIATE",
+        timeout=20,
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
