@@ -55,6 +55,12 @@ def test_the_registration_form_asks_for_the_full_name_as_each_language_names_it(
 
     assert label_of(kazakh_page, "id_name") == "Аты-жөні"
     assert label_of(russian_page, "id_name") == "ФИО"
+    # The deadline needs no case ending after the date, and the month is in lower case, as in a date.
+    deadline = soup(kazakh_page).select_one("#registration p").get_text(" ", strip=True)
+    assert re.match(
+        r"Тіркелу ашық, соңғы мерзімі — \d{1,2} [а-яәғқңөұүһі]+ \d{4}, \d\d:\d\d \(Алматы уақытымен\)", deadline
+    )
+    assert "(по времени Алматы)" in soup(russian_page).select_one("#registration p").get_text(" ", strip=True)
     # A range of grades is written with the hyphen of an ordinal and the plural: «1–11-сыныптар».
     assert audience(kazakh_page) == "1–11-сыныптар"
     assert audience(russian_page) == "1–11 классы"
