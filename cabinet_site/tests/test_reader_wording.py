@@ -127,3 +127,14 @@ def test_people_are_named_apart_from_the_names_of_terms(client, site_tree, super
     assert "Аты-жөні" in [th.get_text(" ", strip=True) for th in questions.select("table thead th")]
     assert "Атауы" in [th.get_text(" ", strip=True) for th in types.select("table thead th")]
     assert "Әдістемелік құрал" in types.get_text(" ", strip=True)
+
+
+def test_a_draft_is_a_nobai_in_the_editor_too(client, site_tree, superuser):
+    """The site's "Draft" comes before Wagtail's in the catalogues: it must be the glossary's «нобай»."""
+    client.force_login(superuser)
+    draft = site_tree.event["kk"]
+    draft.save_revision()
+    assert not draft.live and draft.has_unpublished_changes
+    text = soup(client.get(reverse("wagtailadmin_pages:edit", args=[draft.pk]))).get_text(" ", strip=True)
+    assert "Нобай" in text
+    assert "Жоба" not in text
