@@ -8,6 +8,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from taggit.models import Tag
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -17,9 +18,9 @@ from cabinet_site.blocks import RICH_TEXT_FEATURES, CalloutBlock, FAQBlock, Head
 from events.listing import label_events
 from events.models import EventIndexPage, EventKind, EventPage
 from resources.catalogue import CatalogueQuery, in_key_order, label_records
+from resources.grades import GRADE_CHOICES
 from resources.models import ResourceIndexPage, ResourcePage, ResourceType, Subject
 from resources.models.documents import MaterialLanguage
-from resources.models.pages import GRADE_CHOICES
 
 MAX_SHOWN = 24
 
@@ -242,7 +243,7 @@ class UpcomingEventsBlock(blocks.StructBlock):
 
 
 class PersonBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("name"))
+    name = blocks.CharBlock(label=pgettext_lazy("person", "name"))
     role = blocks.CharBlock(label=_("role"), required=False, help_text=_("For example, mentor, mathematics."))
     photo = ImageChooserBlock(label=_("photo"), required=False)
     about = blocks.TextBlock(label=_("about"), required=False)

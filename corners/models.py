@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -121,7 +122,7 @@ class Question(models.Model):
     )
     language = models.CharField(_("language"), max_length=8, editable=False)
     question = models.TextField(_("question"), max_length=2000)
-    name = models.CharField(_("name"), max_length=120, blank=True)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=120, blank=True)
     email = models.EmailField(_("e-mail"), blank=True, help_text=_("Where to send the answer."))
     consent_at = models.DateTimeField(_("consent given"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("asked"), auto_now_add=True)

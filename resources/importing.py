@@ -41,6 +41,7 @@ from cabinet_site.statistics import refresh_statistics
 from cabinet_site.uploads import check_document
 from search.indexing import deferred_search_index
 
+from .grades import MAX_GRADE, PRESCHOOL
 from .isbn import is_valid_isbn, normalise_isbn
 from .models import (
     Availability,
@@ -53,7 +54,7 @@ from .models import (
     ResourceType,
     Subject,
 )
-from .models.pages import PRESCHOOL, TAGS_AND_FILES
+from .models.pages import TAGS_AND_FILES
 
 COLUMNS = (
     "external_id",
@@ -89,7 +90,6 @@ COLUMN_ALIASES = {
     "external_url": "url",
     "link": "url",
 }
-MAX_GRADE = 11
 YEAR_RANGE = (1800, 2100)
 MAX_COPIES = 32767
 MAX_TAG_LENGTH = 100
@@ -98,7 +98,18 @@ MAX_TAG_LENGTH = 100
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 ALL_GRADES_WORDS = {"", "all", "all grades", "барлығы", "барлық", "барлық сыныптар", "все", "всё", "все классы"}
-PRESCHOOL_WORDS = {"pre-school", "preschool", "мектепке дейінгі", "мектепалды", "предшкольная", "дошкольная"}
+PRESCHOOL_WORDS = {
+    "pre-school",
+    "preschool",
+    "pre-school preparation",
+    "мектепке дейінгі",
+    "мектепалды",
+    "мектепалды даярлық",
+    "мектепалды даярлық (0-сынып)",
+    "предшкольная",
+    "предшкольная подготовка",
+    "дошкольная",
+}
 LANGUAGE_SYNONYMS = {
     "kz": "kk",
     "каз": "kk",

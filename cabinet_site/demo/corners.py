@@ -340,9 +340,9 @@ YOUNG_SPECIALIST = PageSpec(
                             ),
                             "photo": None,
                             "about": T(
-                                "22 жыл өтілі бар, жоғары санатты мұғалім.",
-                                "Учитель высшей категории, стаж 22 года.",
-                                "A teacher of the highest category with 22 years’ experience.",
+                                "Педагог-зерттеуші, жұмыс өтілі 22 жыл.",
+                                "Педагог-исследователь, стаж 22 года.",
+                                "A teacher-researcher (qualification category) with 22 years’ experience.",
                             ),
                             "email": "",
                             "phone": "",

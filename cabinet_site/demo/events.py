@@ -1,8 +1,9 @@
 """Demo events and news in Kazakh, Russian and English.
 
-Upcoming events are dated relative to the day the demo is built, so the site always has some; the
-past city seminar on formative assessment (1 February 2019) and its report are written for the demo
-after the kind of event seed 004 describes. Names of people in it are made up.
+Upcoming events are dated relative to the day the demo is built, so the site always has some, and
+fall on working days (never on a weekend or a public holiday of Kazakhstan); the past city seminar
+on formative assessment (1 February 2019) and its report are written for the demo after the kind
+of event seed 004 describes. Names of people in it are made up.
 """
 
 import datetime
@@ -43,23 +44,58 @@ class On(Deferred):
         return datetime.datetime(self.year, self.month, self.day, self.hour, self.minute, tzinfo=ALMATY)
 
 
+# Public holidays of Kazakhstan with a fixed date (month, day). Kurban ait moves with the lunar
+# calendar and is left out.
+PUBLIC_HOLIDAYS = {
+    (1, 1), (1, 2), (1, 7), (3, 8), (3, 21), (3, 22), (3, 23), (5, 1), (5, 7), (5, 9), (7, 6), (8, 30),
+    (10, 25), (12, 16),
+}  # fmt: skip
+
+
+def demo_today():
+    return timezone.localdate(timezone.now(), ALMATY)
+
+
+def is_working_day(day):
+    return day.weekday() < 5 and (day.month, day.day) not in PUBLIC_HOLIDAYS
+
+
+def working_day(day, *, backwards=False):
+    """`day` if schools work on it, else the next working day (or, backwards, the one before)."""
+    step = datetime.timedelta(days=-1 if backwards else 1)
+    while not is_working_day(day):
+        day += step
+    return day
+
+
 @dataclass(frozen=True)
 class InDays(Deferred):
-    """A moment `days` from the day the demo is built, at `hour`:`minute` in Almaty."""
+    """A moment about `days` from the day the demo is built, at `hour`:`minute` in Almaty, on a working day.
+
+    A day off moves the moment on to the next working day (back to the one before, for a past
+    event); `then` counts that many working days further, for the last day of a longer event.
+    """
 
     days: int
     hour: int = 0
     minute: int = 0
+    then: int = 0
 
     def make(self, builder):
-        day = timezone.localdate(timezone.now(), ALMATY) + datetime.timedelta(days=self.days)
+        day = working_day(demo_today() + datetime.timedelta(days=self.days), backwards=self.days < 0)
+        for _ in range(self.then):
+            day = working_day(day + datetime.timedelta(days=1))
         return datetime.datetime.combine(day, datetime.time(self.hour, self.minute), tzinfo=ALMATY)
 
 
 @dataclass(frozen=True)
-class DayInDays(InDays):
+class DayInDays(Deferred):
+    """The date `days` from the day the demo is built: a news item's date, any day of the week."""
+
+    days: int
+
     def make(self, builder):
-        return super().make(builder).date()
+        return demo_today() + datetime.timedelta(days=self.days)
 
 
 @dataclass(frozen=True)
@@ -119,10 +155,10 @@ KAZAKH = ("kazakh-language", "kazakh-literature")
 
 FORMATIVE_SEMINAR = PageSpec(
     EventPage,
-    slug=T(SEMINAR_2019, "opytnaya-ploshchadka-2019", "experience-exchange-2019"),
+    slug=T(SEMINAR_2019, "ploshchadka-obmena-opytom-2019", "experience-exchange-2019"),
     title=T(
         "Тәжірибе алаңы: қазақ тілі мен әдебиеті сабағында қалыптастырушы бағалау",
-        "Опытная площадка: формативное оценивание на уроках казахского языка и литературы",
+        "Площадка обмена опытом: формативное оценивание на уроках казахского языка и литературы",
         "Experience exchange: formative assessment in Kazakh language and literature lessons",
     ),
     fields={
@@ -277,7 +313,7 @@ TEACHER_OF_THE_YEAR = PageSpec(
         "level": "district",
         "all_day": True,
         "start": InDays(24),
-        "end": InDays(25),
+        "end": InDays(24, then=1),
         "venue": T("№12 мектеп-гимназия", "Школа-гимназия № 12", "School-gymnasium No. 12"),
         "address": T("Алматы қ., Жетісу ауданы", "г. Алматы, Жетысуский район", "Zhetysu district, Almaty"),
     },
@@ -312,10 +348,10 @@ EVENT_PAGES = [FORMATIVE_SEMINAR, UPCOMING_MASTER_CLASS, ONLINE_ROUND_TABLE, TEA
 
 SEMINAR_REPORT = PageSpec(
     NewsPage,
-    slug=T("tazhiribe-alany-esebi", "otchet-opytnaya-ploshchadka", "experience-exchange-report"),
+    slug=T("tazhiribe-alany-esebi", "otchet-ploshchadka-obmena-opytom", "experience-exchange-report"),
     title=T(
         "Қалалық тәжірибе алаңы: жүз мұғалім бір сыныпта",
-        "Городская опытная площадка: сто учителей в одном классе",
+        "Городская площадка обмена опытом: сто учителей в одном классе",
         "A city experience exchange: a hundred teachers in one classroom",
     ),
     fields={

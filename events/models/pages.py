@@ -20,8 +20,8 @@ from cabinet_site.i18n import localized_all
 from cabinet_site.models import BasePage, SectionIndexPage
 from events import schedule
 from events.blocks import ProgrammeBlock
+from resources.grades import GRADE_CHOICES, grades_phrase
 from resources.models import Subject
-from resources.models.pages import GRADE_CHOICES
 
 from .taxonomy import EventKind
 
@@ -329,10 +329,7 @@ class EventPage(BasePage):
     def grade_label(self):
         if self.grade_min is None:
             return ""
-        labels = dict(GRADE_CHOICES)
-        if self.grade_min == self.grade_max:
-            return labels[self.grade_min]
-        return f"{labels[self.grade_min]}–{labels[self.grade_max]}"
+        return grades_phrase(self.grade_min, self.grade_max)
 
     def google_calendar_url(self):
         from events.calendar import google_calendar_url

@@ -16,15 +16,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cabinet_site.models import SectionIndexPage
 from resources.api import DocumentsField, LanguagesField, TagNamesField, TermField
+from resources.grades import GRADE_CHOICES, grade_range_label
 from resources.isbn import normalise_isbn, validate_isbn
 
 from .documents import private_collection_ids
 from .taxonomy import Availability, Language, ResourceType, Subject
 
-PRESCHOOL = 0
 # PostgreSQL refuses a search vector over 1 MB: index at most this much of the files' text.
 MAX_INDEXED_DOCUMENT_TEXT = 400_000
-GRADE_CHOICES = [(PRESCHOOL, _("Pre-school"))] + [(grade, str(grade)) for grade in range(1, 12)]
 
 
 class ResourceIndexPage(SectionIndexPage):
@@ -270,10 +269,7 @@ class ResourcePage(Page):
     def grade_label(self):
         if self.grade_min is None:
             return _("All grades")
-        labels = dict(GRADE_CHOICES)
-        if self.grade_min == self.grade_max:
-            return labels[self.grade_min]
-        return f"{labels[self.grade_min]}–{labels[self.grade_max]}"
+        return grade_range_label(self.grade_min, self.grade_max)
 
     def documents(self):
         return [link.document for link in self.document_links.all() if link.document_id]

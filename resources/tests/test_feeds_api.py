@@ -105,7 +105,7 @@ def test_rss_feed_lists_the_newest_records_of_its_language(client, records):
     assert guide.findtext("description") == "Кері байланыс пен дескрипторлар туралы мұғалімге арналған құрал."
     assert guide.findtext("pubDate")
     assert [category.text for category in guide.findall("category")] == [
-        "Әдістемелік нұсқаулық",
+        "Әдістемелік құрал",
         "Педагогика және психология",
     ]
 
@@ -167,7 +167,7 @@ def test_api_lists_records_with_their_catalogue_fields(client, records):
     assert len(items) == 3
     guide = next(item for item in items if item["title"].startswith("Қалыптастырушы"))
     assert guide["meta"]["locale"] == "kk"
-    assert guide["resource_type"] == {"slug": "methodological-guide", "name": "Әдістемелік нұсқаулық"}
+    assert guide["resource_type"] == {"slug": "methodological-guide", "name": "Әдістемелік құрал"}
     assert guide["subjects"] == [{"slug": "pedagogy", "name": "Педагогика және психология"}]
     assert guide["languages"] == ["kk"]
     assert guide["isbn"] == "9786013280851"
