@@ -72,6 +72,7 @@ def test_methodologists_and_librarians_see_the_report(client, staff, role):
     client.force_login(staff[role])
     page = soup(client.get(REPORT))
     assert [cell.get_text(strip=True) for cell in page.select("tbody tr td:first-child")] == ["ертегілер", "динозавр"]
+    assert [cell.get_text(strip=True) for cell in page.select("tbody tr td:nth-child(2)")] == ["Қазақша", "Русский"]
     nothing_found = soup(client.get(REPORT, {"nothing_found": "true"}))
     assert [cell.get_text(strip=True) for cell in nothing_found.select("tbody tr td:first-child")] == ["динозавр"]
     russian = soup(client.get(REPORT, {"language_code": "ru", "month": "2026-09-01"}))
