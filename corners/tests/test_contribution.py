@@ -153,3 +153,13 @@ def test_my_submissions_lists_a_material_once_not_its_aliases_in_the_other_langu
 
     rows = my_submissions_page(client, staff["teacher"]).select("table.listing tbody tr")
     assert [row.select_one("td a").get_text(strip=True) for row in rows] == [TITLE]
+
+
+def test_my_submissions_is_in_the_menu_of_those_who_add_materials_only(client, site_tree, staff):
+    shown = {}
+    for role in ("teacher", "librarian", "methodologist"):
+        client.force_login(staff[role])
+        menu = soup(client.get(reverse("wagtailadmin_home"))).select_one("#wagtail-sidebar-props").string
+        shown[role] = reverse("my_submissions") in menu
+        client.logout()
+    assert shown == {"teacher": True, "librarian": True, "methodologist": False}
