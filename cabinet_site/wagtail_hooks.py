@@ -1,11 +1,13 @@
-"""Site-wide admin additions: the translation overview (cabinet_site/translation_overview.py) and
-the pages' workflow actions that tell the reviewer what they did (cabinet_site/workflow_actions.py)."""
+"""Site-wide admin additions: the translation overview (cabinet_site/translation_overview.py), the
+pages' workflow actions that tell the reviewer what they did (cabinet_site/workflow_actions.py), and
+the yes/no filters' active-filter pills in words (cabinet_site/active_filters.py)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from . import active_filters  # noqa: F401  (registers the adapter)
 from .translation_overview import TranslationOverviewView, can_view_translation_overview
 from .workflow_actions import page_viewset
 from .workflow_names import translate_submit_button

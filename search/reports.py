@@ -11,6 +11,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import SearchQuery
 
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
 
 def month_choices():
     months = SearchQuery.objects.order_by("-month").values_list("month", flat=True).distinct()
@@ -46,7 +48,7 @@ class SearchQueriesReportView(ReportView):
     any_permission_required = ["view"]
     columns = [
         Column("query", label=_("Query")),
-        Column("language_code", label=_("Language")),
+        Column("language_code", label=_("Language"), accessor=lambda row: LANGUAGE_NAMES.get(row.language_code)),
         Column("month", label=_("Month")),
         Column("count", label=_("Searches")),
         Column("no_results", label=_("Searches without results")),

@@ -41,7 +41,7 @@ ACTIONS = {
     "export registrations": (REGISTRATIONS, "?export=csv", {METHODOLOGIST, ADMIN}, "text/csv"),
     "export the catalogue": ("resources_catalogue_export", "?locale=kk", {LIBRARIAN, ADMIN}, "text/csv"),
     "import the catalogue": ("resources_catalogue_import", "", {LIBRARIAN, ADMIN}, "text/html"),
-    "see the search-query report": ("search_queries_report", "", {METHODOLOGIST, ADMIN}, "text/html"),
+    "see the search-query report": ("search_queries_report", "", {METHODOLOGIST, LIBRARIAN, ADMIN}, "text/html"),
     "see the translation overview": ("cabinet_translation_overview", "", {METHODOLOGIST, ADMIN}, "text/html"),
     "list users": ("wagtailusers_users:index", "", {ADMIN}, "text/html"),
     "add a user": ("wagtailusers_users:add", "", {ADMIN}, "text/html"),

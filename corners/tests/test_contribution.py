@@ -11,6 +11,8 @@ from django.urls import reverse
 from wagtail.models import Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from cabinet_site.tests import builders
+from cabinet_site.tests.html import soup
 from resources.models import Language, ResourcePage, ResourceType, Subject
 
 from .factories import filter_block, make_corner
@@ -124,3 +126,40 @@ def test_a_rejected_material_stays_off_the_site_and_the_teacher_sees_why(client,
     mine = my_submissions(client, staff["teacher"])
     assert "submission--changes_requested" in mine
     assert "Бағалау критерийлерін қосыңыз." in mine
+
+
+def my_submissions_page(client, user):
+    client.force_login(user)
+    page = soup(client.get(reverse("my_submissions")))
+    client.logout()
+    return page
+
+
+def test_my_submissions_is_headed_with_its_name_and_offers_an_add_link_when_empty(client, site_tree, staff):
+    page = my_submissions_page(client, staff["teacher"])
+    assert [item.get_text(strip=True) for item in page.select(".w-breadcrumbs li")][-1] == "Менің материалдарым"
+    add_url = reverse("wagtailadmin_pages:add", args=["resources", "resourcepage", site_tree.resources["kk"].pk])
+    empty = page.select_one("#main .nice-padding")
+    assert "Сіз әлі материал қоспадыңыз" in empty.get_text()
+    assert [link.get_text(strip=True) for link in empty.select(f'a[href="{add_url}"]')] == ["Материал қосу"]
+
+
+def test_my_submissions_lists_a_material_once_not_its_aliases_in_the_other_languages(client, site_tree, staff):
+    record = submit_as_teacher(client, staff, site_tree.resources["kk"])
+    for code in ("ru", "en"):
+        if not record.get_translations().filter(locale=site_tree.locales[code]).exists():
+            builders.alias(record, site_tree.locales[code])
+    assert ResourcePage.objects.filter(owner=staff["teacher"]).count() == 3
+
+    rows = my_submissions_page(client, staff["teacher"]).select("table.listing tbody tr")
+    assert [row.select_one("td a").get_text(strip=True) for row in rows] == [TITLE]
+
+
+def test_my_submissions_is_in_the_menu_of_those_who_add_materials_only(client, site_tree, staff):
+    shown = {}
+    for role in ("teacher", "librarian", "methodologist"):
+        client.force_login(staff[role])
+        menu = soup(client.get(reverse("wagtailadmin_home"))).select_one("#wagtail-sidebar-props").string
+        shown[role] = reverse("my_submissions") in menu
+        client.logout()
+    assert shown == {"teacher": True, "librarian": True, "methodologist": False}

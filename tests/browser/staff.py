@@ -3,6 +3,10 @@ Kazakh editor does — no English words, no Python values (cabinet_site/tests/la
 
 from cabinet_site.tests.latin_allowlist import latin_words, python_values
 
+# A language's own name, as the site's language switcher and the admin's language choices write it
+# (Қазақша, Русский, English): allowed on the screens that offer the languages.
+OWN_LANGUAGE_NAMES = ("English",)
+
 # What a person reads on a screen: the visible text, the tab's title, and the words that stand for
 # text on visible controls (placeholders, labels of icon buttons, tooltips).
 SCREEN_TEXT = """() => {
