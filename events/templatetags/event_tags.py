@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from events import schedule
+from events.links import page_url
 from events.sharing import event_json_ld, news_json_ld
 
 register = template.Library()
@@ -29,6 +30,12 @@ def long_date(day):
 
 
 day_label = long_date
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, page):
+    """The page's address at the site's real host (events/links.py)."""
+    return page_url(page, context.get("request"))
 
 
 @register.simple_tag
