@@ -32,6 +32,15 @@ def long_date(day):
 day_label = long_date
 
 
+@register.filter
+def month_and_weekday(day):
+    """What a day's number needs beside it in a list of days: "желтоқсан, сейсенбі", "декабря, вторник"."""
+    month, weekday = date_format(day, "E"), date_format(day, "l")
+    if get_language() != "en":
+        month, weekday = month.lower(), weekday.lower()
+    return f"{month}, {weekday}"
+
+
 @register.simple_tag(takes_context=True)
 def absolute_url(context, page):
     """The page's address at the site's real host (events/links.py)."""
