@@ -93,10 +93,16 @@ def lock_event(event):
     return next((row for row in rows if row.pk == event.pk), rows[0])
 
 
-def has_free_place(event):
+def places_left(event):
+    """How many places are free over every language's page of the event; None without a limit."""
     if event.capacity is None:
-        return True
-    return active(event.translation_key).filter(status=RegistrationStatus.CONFIRMED).count() < event.capacity
+        return None
+    taken = active(event.translation_key).filter(status=RegistrationStatus.CONFIRMED).count()
+    return max(event.capacity - taken, 0)
+
+
+def has_free_place(event):
+    return places_left(event) != 0
 
 
 def register(event, data, *, now=None):

@@ -278,14 +278,15 @@ class EventPage(BasePage):
         return (now or timezone.now()) < self.registration_closes()
 
     def get_context(self, request, *args, **kwargs):
-        from events.registration import RegistrationForm
+        from events.registration import RegistrationForm, places_left
 
         from .news import prefetch_gallery
 
         prefetch_gallery(self)
         context = super().get_context(request, *args, **kwargs)
-        if self.registration_is_open() and "registration_form" not in context:
-            context["registration_form"] = RegistrationForm()
+        if self.registration_is_open():
+            context.setdefault("registration_form", RegistrationForm())
+            context["places_left"] = places_left(self)
         return context
 
     # What the page, the listings and the calendars show -----------------------------------------------
