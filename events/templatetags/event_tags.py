@@ -33,6 +33,12 @@ day_label = long_date
 
 
 @register.filter
+def long_date_time(moment):
+    """A moment in Almaty as people write it: "17 желтоқсан 2026 ж., 15:00"."""
+    return f"{long_date(moment)}, {time_format(schedule.local(moment), 'H:i')}"
+
+
+@register.filter
 def month_and_weekday(day):
     """What a day's number needs beside it in a list of days: "желтоқсан, сейсенбі", "декабря, вторник"."""
     month, weekday = date_format(day, "E"), date_format(day, "l")
