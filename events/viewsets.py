@@ -1,8 +1,10 @@
 """The events admin: methodologists keep the kinds of event and see the registrations (nobody else does)."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from resources.viewsets import TermViewSet
@@ -42,7 +44,21 @@ class RegistrationViewSet(SnippetViewSet):
     copy_view_enabled = False
     inspect_view_enabled = False
     filterset_class = RegistrationFilterSet
-    list_display = ["name", "event", "school", "email", "status", "attended", "created_at"]
+    list_display = [
+        "name",
+        "event",
+        "school",
+        "email",
+        "status",
+        # Not Wagtail's True/False (as text, or as the titles of its tick and cross icons).
+        Column(
+            "attended",
+            label=capfirst(exporting.label("attended")),
+            accessor=lambda registration: exporting.yes_no(registration.attended),
+            sort_key="attended",
+        ),
+        "created_at",
+    ]
     index_view_class = RegistrationIndexView
     list_export = exporting.FIELD_NAMES  # the columns themselves: events/exporting.py
     export_filename = "registrations"

@@ -6,6 +6,7 @@ import io
 
 import openpyxl
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
@@ -39,6 +40,10 @@ def registrations(site_tree):
         created_at=datetime.datetime(2027, 1, 4, 23, 30, tzinfo=datetime.UTC)
     )
     return registration
+
+
+def soup_of(html):
+    return BeautifulSoup(html, "html.parser")
 
 
 def download(client, user, file_format, language="kk"):
@@ -90,3 +95,12 @@ def test_a_russian_editor_gets_russian_labels_in_the_xlsx(client, staff, registr
     aliya = next(row for row in rows if row[1] == "Әлия Сапарова")
     assert (aliya[7], aliya[8]) == ("Подтверждена", "да")
     assert aliya[9] == datetime.datetime(2027, 1, 5, 4, 30)
+
+
+def test_the_listing_says_yes_and_no_in_the_editors_language(client, staff, registrations):
+    client.force_login(staff["methodologist"])
+    html = client.get(reverse(LISTING)).content.decode()
+    assert "Әлия Сапарова" in html and "Иван Петров" in html
+    cells = [" ".join(td.get_text().split()) for td in soup_of(html).select("tbody td")]
+    assert "иә" in cells and "жоқ" in cells
+    assert not {"True", "False"} & set(cells)
