@@ -5,15 +5,17 @@ its SEQUENCE grows whenever its title, time, place or status changes, so subscri
 """
 
 import datetime
+from email.utils import parseaddr
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vCalAddress
 
 from . import schedule
+from .links import is_loopback, page_url
 from .models import EventStatus
 
 PRODID = "-//Cabinet//Methodological cabinet events//KK"
@@ -47,11 +49,34 @@ def event_description(event, url):
     return "\n\n".join(strip_tags(part) for part in parts if part)
 
 
-def ical_event(event, request=None):
-    url = event.get_full_url(request)
+def organizer(event):
+    """The cabinet as the organiser: its site's name and the address its mail comes from.
+
+    None while that address is still the default one at localhost, which nobody can write to.
+    """
+    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    if not address or is_loopback("mailto://" + address.rpartition("@")[2]):
+        return None
+    value = vCalAddress(f"mailto:{address}")
+    site = event.get_site()
+    value.params["cn"] = (site.site_name if site and site.site_name else "") or name or address
+    return value
+
+
+def attendee(registration):
+    value = vCalAddress(f"mailto:{registration.email}")
+    value.params["cn"] = registration.name
+    value.params["role"] = "REQ-PARTICIPANT"
+    value.params["partstat"] = "ACCEPTED"
+    return value
+
+
+def ical_event(event, request=None, *, sequence=None, registration=None):
+    """The event as a VEVENT; for one registrant's e-mail, with them as the attendee."""
+    url = page_url(event, request)
     item = Event()
     item.add("uid", event_uid(event))
-    item.add("sequence", event.sequence)
+    item.add("sequence", event.sequence if sequence is None else sequence)
     item.add("summary", event.title)
     stamp = event.last_published_at or event.latest_revision_created_at or event.start
     item.add("dtstamp", stamp.astimezone(datetime.UTC))
@@ -72,21 +97,34 @@ def ical_event(event, request=None):
         item.add("description", description)
     if url:
         item.add("url", url)
+    if (cabinet := organizer(event)) is not None:
+        item.add("organizer", cabinet)
+    if registration is not None:
+        item.add("attendee", attendee(registration))
     return item
 
 
 def build_calendar(events, *, name, request=None):
+    return wrap([ical_event(event, request) for event in events], name=name)
+
+
+def wrap(items, *, name, method="PUBLISH"):
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
+    cal.add("method", method)
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.TIME_ZONE)
-    for event in events:
-        cal.add_component(ical_event(event, request))
+    for item in items:
+        cal.add_component(item)
     cal.add_missing_timezones()
     return cal
+
+
+def registrant_calendar(event, registration, *, method="PUBLISH", sequence=None):
+    """The .ics of one registrant's e-mail: PUBLISH with the confirmation, REQUEST or CANCEL on a change."""
+    return wrap([ical_event(event, sequence=sequence, registration=registration)], name=event.title, method=method)
 
 
 def calendar_response(events, *, filename, name, attachment=True, request=None):
@@ -110,7 +148,7 @@ def google_calendar_url(event):
         "text": event.title,
         "dates": dates,
         "ctz": settings.TIME_ZONE,
-        "details": event_description(event, event.full_url),
+        "details": event_description(event, page_url(event)),
         "location": event.location_text(),
     }
     return "https://calendar.google.com/calendar/render?" + urlencode(params)

@@ -8,6 +8,7 @@ from wagtail.models import Locale, Site
 from resources.feeds import FeedRequest as CatalogueFeedRequest
 from resources.feeds import site_root_in
 
+from .links import absolute, page_url
 from .models import NewsIndexPage, NewsPage
 
 FEED_LENGTH = 30
@@ -44,8 +45,8 @@ class NewsFeed(Feed):
     def link(self, obj):
         page = obj.news_page()
         if page is not None:
-            return page.get_full_url(obj.request)
-        return obj.request.build_absolute_uri(f"/{obj.locale.language_code}/")
+            return page_url(page, obj.request)
+        return absolute(f"/{obj.locale.language_code}/", site=obj.site, request=obj.request)
 
     def description(self, obj):
         return _("Event news and reports of the methodological cabinet.")
@@ -60,7 +61,7 @@ class NewsFeed(Feed):
         return item.introduction
 
     def item_link(self, item):
-        return item.full_url
+        return page_url(item)
 
     def item_pubdate(self, item):
         return item.published_at

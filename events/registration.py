@@ -16,7 +16,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .calendar import build_calendar
+from . import notices
+from .calendar import registrant_calendar
+from .links import absolute, page_url
 from .models import EventPage, Registration, RegistrationStatus
 
 # Teachers of one school often share one public address, so the limit is per address and event.
@@ -91,10 +93,16 @@ def lock_event(event):
     return next((row for row in rows if row.pk == event.pk), rows[0])
 
 
-def has_free_place(event):
+def places_left(event):
+    """How many places are free over every language's page of the event; None without a limit."""
     if event.capacity is None:
-        return True
-    return active(event.translation_key).filter(status=RegistrationStatus.CONFIRMED).count() < event.capacity
+        return None
+    taken = active(event.translation_key).filter(status=RegistrationStatus.CONFIRMED).count()
+    return max(event.capacity - taken, 0)
+
+
+def has_free_place(event):
+    return places_left(event) != 0
 
 
 def register(event, data, *, now=None):
@@ -108,13 +116,15 @@ def register(event, data, *, now=None):
         status = RegistrationStatus.CONFIRMED if has_free_place(locked) else RegistrationStatus.WAITLISTED
         try:
             with transaction.atomic():
-                registration = Registration.objects.create(
+                registration = Registration(
                     event=event,
                     event_key=event.translation_key,
                     status=status,
                     consent_at=now or timezone.now(),
                     **{name: data.get(name, "") for name in RegistrationForm.Meta.fields},
                 )
+                notices.remember(registration, locked)
+                registration.save(force_insert=True)
         except IntegrityError as error:
             raise AlreadyRegistered from error
     return registration
@@ -154,8 +164,7 @@ def cancel_url(registration):
     event = registration.event
     with translation.override(event.locale.language_code):
         path = reverse("event_registration_cancel", args=[registration.token])
-    site = event.get_site()
-    return site.root_url + path if site else path
+    return absolute(path, site=event.get_site())
 
 
 def send_confirmation(registration, *, promoted=False):
@@ -165,7 +174,7 @@ def send_confirmation(registration, *, promoted=False):
         context = {
             "registration": registration,
             "event": event,
-            "event_url": event.full_url,
+            "event_url": page_url(event),
             "cancel_url": cancel_url(registration),
             "promoted": promoted,
             "confirmed": registration.status == RegistrationStatus.CONFIRMED,
@@ -176,6 +185,12 @@ def send_confirmation(registration, *, promoted=False):
             subject = gettext("You are on the waiting list: %(title)s") % {"title": event.title}
         body = render_to_string("events/emails/registration.txt", context)
     message = EmailMessage(subject=subject, body=body, to=[registration.email])
+    sequence = None
     if registration.status == RegistrationStatus.CONFIRMED:
-        message.attach("event.ics", build_calendar([event], name=event.title).to_ical(), "text/calendar")
+        sequence = max(event.sequence, registration.calendar_sequence)
+        calendar = registrant_calendar(event, registration, sequence=sequence)
+        message.attach("event.ics", calendar.to_ical(), "text/calendar")
     message.send()
+    if sequence is not None and sequence != registration.calendar_sequence:
+        registration.calendar_sequence = sequence
+        registration.save(update_fields=["calendar_sequence"])

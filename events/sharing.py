@@ -3,6 +3,7 @@
 from django.utils.html import strip_tags
 
 from . import schedule
+from .links import page_url
 from .models import EventStatus
 
 SCHEMA_STATUS = {
@@ -28,7 +29,7 @@ def event_json_ld(event, request=None):
         "name": event.title,
         "startDate": iso(start),
         "eventStatus": SCHEMA_STATUS.get(event.status, SCHEMA_STATUS[EventStatus.SCHEDULED]),
-        "url": event.get_full_url(request),
+        "url": page_url(event, request),
         "inLanguage": event.locale.language_code,
     }
     if end:
@@ -68,7 +69,7 @@ def news_json_ld(news, request=None):
         "@type": "NewsArticle",
         "headline": news.title[:110],
         "datePublished": iso(schedule.local(news.published_at)),
-        "url": news.get_full_url(request),
+        "url": page_url(news, request),
         "inLanguage": news.locale.language_code,
     }
     if news.last_published_at:
@@ -79,5 +80,5 @@ def news_json_ld(news, request=None):
         data["image"] = [request.build_absolute_uri(news.lead_image.get_rendition("fill-1200x630").url)]
     event = news.event_in_language()
     if event is not None and event.live:
-        data["about"] = {"@type": "Event", "name": event.title, "url": event.get_full_url(request)}
+        data["about"] = {"@type": "Event", "name": event.title, "url": page_url(event, request)}
     return data

@@ -1,12 +1,15 @@
 """The events admin: methodologists keep the kinds of event and see the registrations (nobody else does)."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from resources.viewsets import TermViewSet
 
+from . import exporting
 from .models import EventKind, Registration
 
 
@@ -25,6 +28,12 @@ class RegistrationFilterSet(WagtailFilterSet):
         fields = ["event", "status", "attended"]
 
 
+class RegistrationIndexView(IndexView):
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # Wagtail's own writer puts raw values, UTC times and a comma CSV without BOM.
+        return exporting.spreadsheet_response(queryset, spreadsheet_format, self.get_filename())
+
+
 class RegistrationViewSet(SnippetViewSet):
     model = Registration
     icon = "group"
@@ -35,19 +44,23 @@ class RegistrationViewSet(SnippetViewSet):
     copy_view_enabled = False
     inspect_view_enabled = False
     filterset_class = RegistrationFilterSet
-    list_display = ["name", "event", "school", "email", "status", "attended", "created_at"]
-    list_export = [
-        "event",
+    list_display = [
         "name",
+        "event",
         "school",
-        "subject",
-        "position",
         "email",
-        "phone",
         "status",
-        "attended",
+        # Not Wagtail's True/False (as text, or as the titles of its tick and cross icons).
+        Column(
+            "attended",
+            label=capfirst(exporting.label("attended")),
+            accessor=lambda registration: exporting.yes_no(registration.attended),
+            sort_key="attended",
+        ),
         "created_at",
     ]
+    index_view_class = RegistrationIndexView
+    list_export = exporting.FIELD_NAMES  # the columns themselves: events/exporting.py
     export_filename = "registrations"
     ordering = ["-created_at"]
     panels = [

@@ -76,10 +76,10 @@ class _Echo:
         return value
 
 
-def csv_lines(rows):
+def csv_lines(rows, header=COLUMNS):
     """The CSV text piece by piece: UTF-8 with a BOM and ";" between columns, as Excel in Kazakhstan reads it."""
     writer = csv.writer(_Echo(), delimiter=";", lineterminator="\r\n")
-    yield "\ufeff" + writer.writerow(COLUMNS)
+    yield "\ufeff" + writer.writerow(header)
     for row in rows:
         yield writer.writerow([csv_safe(value) for value in row])
 
@@ -89,7 +89,7 @@ def write_csv(rows, stream):
         stream.write(chunk)
 
 
-def write_xlsx(rows, stream, title="Catalogue"):
+def write_xlsx(rows, stream, title="Catalogue", header=COLUMNS):
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -97,12 +97,12 @@ def write_xlsx(rows, stream, title="Catalogue"):
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet(title[:31])
     bold = Font(bold=True)
-    header = []
-    for column in COLUMNS:
+    heading_cells = []
+    for column in header:
         cell = WriteOnlyCell(sheet, value=column)
         cell.font = bold
-        header.append(cell)
-    sheet.append(header)
+        heading_cells.append(cell)
+    sheet.append(heading_cells)
     for row in rows:
         cells = []
         for value in row:

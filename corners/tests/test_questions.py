@@ -42,7 +42,7 @@ def test_an_anonymous_question_needs_no_consent(client, corner):
 def test_a_name_or_e_mail_needs_consent(client, corner):
     response = ask(client, corner, name="Айгүл", email="aigul@example.kz")
     assert response.status_code == 400
-    assert 'id="id_consent-error"' in response.content.decode()
+    assert 'id="id_consent_error"' in response.content.decode()
     assert not Question.objects.exists()
 
     response = ask(client, corner, name="Айгүл", email="Aigul@Example.kz", consent="on")

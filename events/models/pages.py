@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -253,14 +253,25 @@ class EventPage(BasePage):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        from events import notices
+
         self.ends_at = schedule.computed_end(self.start, self.end, self.all_day)
+        registrants_to_tell = False
         if self.pk and kwargs.get("update_fields") is None:
             # Revisions carry the sequence they were made with; the stored one is the truth.
             previous = EventPage.objects.filter(pk=self.pk).values("sequence", *CALENDAR_FIELDS).first()
             if previous:
                 changed = any(previous[name] != getattr(self, name) for name in CALENDAR_FIELDS)
                 self.sequence = previous["sequence"] + (1 if changed else 0)
-        return super().save(*args, **kwargs)
+                # Published (not a draft): registrants hear of a cancellation or a new date.
+                was = notices.state(previous["status"], previous["postponed_from"], previous["start"])
+                registrants_to_tell = self.live and was != notices.state_of(self)
+        result = super().save(*args, **kwargs)
+        if registrants_to_tell:
+            from events.tasks import send_event_change_notices
+
+            transaction.on_commit(lambda: send_event_change_notices.enqueue(self.pk))
+        return result
 
     # Registration -------------------------------------------------------------------------------------
 
@@ -273,14 +284,15 @@ class EventPage(BasePage):
         return (now or timezone.now()) < self.registration_closes()
 
     def get_context(self, request, *args, **kwargs):
-        from events.registration import RegistrationForm
+        from events.registration import RegistrationForm, places_left
 
         from .news import prefetch_gallery
 
         prefetch_gallery(self)
         context = super().get_context(request, *args, **kwargs)
-        if self.registration_is_open() and "registration_form" not in context:
-            context["registration_form"] = RegistrationForm()
+        if self.registration_is_open():
+            context.setdefault("registration_form", RegistrationForm())
+            context["places_left"] = places_left(self)
         return context
 
     # What the page, the listings and the calendars show -----------------------------------------------

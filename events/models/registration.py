@@ -34,6 +34,11 @@ class Registration(models.Model):
     token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True, editable=False)
+    # What the person was last told about the event (events/notices.py): a change of it is written to them once.
+    told_state = models.CharField(max_length=20, blank=True, editable=False)
+    told_start = models.DateTimeField(null=True, blank=True, editable=False)
+    # The SEQUENCE of the last calendar entry sent to them; an update must carry a higher one.
+    calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("registration")

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from events import schedule
+from events.links import page_url
 from events.sharing import event_json_ld, news_json_ld
 
 register = template.Library()
@@ -29,6 +30,27 @@ def long_date(day):
 
 
 day_label = long_date
+
+
+@register.filter
+def long_date_time(moment):
+    """A moment in Almaty as people write it: "17 желтоқсан 2026 ж., 15:00"."""
+    return f"{long_date(moment)}, {time_format(schedule.local(moment), 'H:i')}"
+
+
+@register.filter
+def month_and_weekday(day):
+    """What a day's number needs beside it in a list of days: "желтоқсан, сейсенбі", "декабря, вторник"."""
+    month, weekday = date_format(day, "E"), date_format(day, "l")
+    if get_language() != "en":
+        month, weekday = month.lower(), weekday.lower()
+    return f"{month}, {weekday}"
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, page):
+    """The page's address at the site's real host (events/links.py)."""
+    return page_url(page, context.get("request"))
 
 
 @register.simple_tag

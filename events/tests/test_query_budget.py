@@ -94,7 +94,7 @@ def test_event_page(count_queries, site_tree):
     assert (few, more) == (EVENT_PAGE_BUDGET, EVENT_PAGE_BUDGET)
 
 
-EVENT_PAGE_BUDGET = 41
+EVENT_PAGE_BUDGET = 42  # one of them counts the places left
 
 
 def add_news(index, count, start=0, **fields):
