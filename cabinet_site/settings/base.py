@@ -159,6 +159,8 @@ LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Almaty"
+# Kazakh date formats, and Monday as the first day of the week (cabinet_site/formats/).
+FORMAT_MODULE_PATH = ["cabinet_site.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
