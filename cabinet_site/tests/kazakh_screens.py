@@ -5,8 +5,9 @@ outside the reviewed allowlist (cabinet_site/tests/latin_allowlist.py), with the
 in. The text is what the browser shows or reads out: text nodes (also of menus and dialogs that
 open on a click), option labels, and the aria-label, title, placeholder and alt attributes; not
 scripts, styles or JSON props (the browser walks in tests/browser read what scripts render),
-and not what carries the `hidden` attribute and is filled in by a script before it is shown
-(Wagtail's side-panel counters print None until then).
+and not the hidden placeholders a script fills in before it shows them (Wagtail's side-panel
+counters print None until then). Other hidden elements are read: Wagtail hides every tab of a
+form until its script runs.
 """
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
@@ -14,7 +15,8 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruct
 from cabinet_site.tests.latin_allowlist import latin_words
 
 LABEL_ATTRIBUTES = ("aria-label", "title", "placeholder", "alt")
-NOT_SHOWN = ("script", "style", "template", "noscript")
+NOT_SHOWN = ("script", "style", "template", "noscript", "code", "kbd", "samp")  # code is not words
+SCRIPT_FILLED = "[hidden][data-side-panel-toggle-counter]"
 
 
 def visible_texts(html):
@@ -22,7 +24,7 @@ def visible_texts(html):
     document = BeautifulSoup(html, "html.parser")
     for element in document.find_all(NOT_SHOWN):
         element.decompose()
-    for element in document.find_all(hidden=True):
+    for element in document.select(SCRIPT_FILLED):
         element.decompose()
     texts = []
     for element in document.find_all(True):
@@ -39,6 +41,13 @@ def visible_texts(html):
 def latin_on_screen(html, ignore=()):
     """[(word, the text it stands in)] for every Latin word outside the allowlist.
 
-    `ignore`: texts that are content rather than interface (an English page's title, a user name).
+    `ignore`: strings that are content rather than interface (an English page's title, a user
+    name); they are cut out of each text before it is read.
     """
-    return [(word, text) for text in visible_texts(html) if text not in ignore for word in latin_words(text)]
+    found = []
+    for text in visible_texts(html):
+        read = text
+        for content in sorted(ignore, key=len, reverse=True):
+            read = read.replace(content, " ")
+        found.extend((word, text) for word in latin_words(read))
+    return found

@@ -6,7 +6,8 @@ too; each is reviewed before it is added here. The unit tests (cabinet_site/test
 and the browser walks (tests/browser) both import this module, so there is one list.
 
 Left out of the search, as not words of the interface: web and e-mail addresses, file names
-(«жоспар.docx») and Roman numerals («XXI ғасыр»).
+(«жоспар.docx»), identifiers with an underscore (the import's column external_id) and Roman
+numerals («XXI ғасыр»).
 """
 
 import re
@@ -48,6 +49,7 @@ _NOT_WORDS = re.compile(
     r"[a-z][a-z0-9+.-]*://\S+"  # web addresses
     r"|\S+@\S+"  # e-mail addresses
     r"|\S*\w\.[A-Za-z0-9]{2,5}\b"  # file and host names: plan.docx, www.example.kz
+    r"|\b\w+_\w+\b"  # identifiers: external_id, resource_type
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
