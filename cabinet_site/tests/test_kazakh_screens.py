@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import wagtail
+import wagtail_localize
 from bs4 import BeautifulSoup
 from django.template import Context, Template
 from django.urls import reverse
@@ -208,22 +209,41 @@ def test_the_aging_pages_report_leaves_an_unknown_publisher_blank(client, site_t
     assert "None" not in visible_texts(html)
 
 
+def test_the_locales_settings_count_pages_in_kazakh(client, site_tree, superuser):
+    html = html_of(as_kazakh(client, superuser).get(reverse("wagtaillocales:index")))
+    usage = [
+        cell.get_text(" ", strip=True) for cell in BeautifulSoup(html, "html.parser").select("tbody td:nth-of-type(2)")
+    ]
+    assert usage and all(re.fullmatch(r"\d+ бет( \+ \d+ басқа нысан)?", text) for text in usage), usage
+    assert latin_on_screen(html, ignore={"boss"}) == []
+
+
 # Wagtail templates the project overrides: the overrides are copies that must follow Wagtail -----------
 
 WAGTAIL_TEMPLATES = Path(wagtail.__file__).parent / "admin" / "templates"
+LOCALES_TEMPLATES = Path(wagtail_localize.__file__).parent / "locales" / "templates"
 OVERRIDDEN = {
-    # path: sha256 of the Wagtail 8.0 template the override was copied from
+    # path: (where the library keeps it, sha256 of the version the override was copied from)
     "wagtailadmin/pages/listing/_page_title_column_header.html": (
-        "6edca9f62c0dd8440e8193141d4c3d9319525f599cd56ff349668c4f7d9a9fa1"
+        WAGTAIL_TEMPLATES,
+        "6edca9f62c0dd8440e8193141d4c3d9319525f599cd56ff349668c4f7d9a9fa1",
     ),
-    "wagtailadmin/shared/user_avatar.html": "10cbd09a2e9434e569d2ccc518298adbeb8cb9f3263fd31aa61ff049e6cc771a",
+    "wagtailadmin/shared/user_avatar.html": (
+        WAGTAIL_TEMPLATES,
+        "10cbd09a2e9434e569d2ccc518298adbeb8cb9f3263fd31aa61ff049e6cc771a",
+    ),
+    "wagtaillocales/index.html": (
+        LOCALES_TEMPLATES,
+        "a7fb4f60c524d2e9b9a26a2e1e96fa583e168eee3561c0354bf81a4a904cc84f",
+    ),
 }
 
 
 @pytest.mark.parametrize("path", OVERRIDDEN)
 def test_the_overridden_wagtail_templates_are_unchanged_upstream(path):
-    upstream = hashlib.sha256((WAGTAIL_TEMPLATES / path).read_bytes()).hexdigest()
-    assert upstream == OVERRIDDEN[path], (
+    directory, recorded = OVERRIDDEN[path]
+    upstream = hashlib.sha256((directory / path).read_bytes()).hexdigest()
+    assert upstream == recorded, (
         f"Wagtail's {path} changed: bring templates/{path} up to date (or delete it if Wagtail fixed it), "
         "then record the new hash here"
     )
