@@ -24,6 +24,7 @@ ALLOWED_LATIN = frozenset(
         "ZIP",
         "JPEG",
         "PNG",
+        "PO",  # wagtail-localize's translation files
         "ISBN",
         "ISSN",
         "UDC",

@@ -218,6 +218,20 @@ def test_the_locales_settings_count_pages_in_kazakh(client, site_tree, superuser
     assert latin_on_screen(html, ignore={"boss"}) == []
 
 
+LOCALIZE_BUNDLE = Path(wagtail_localize.__file__).parent / "static" / "wagtail_localize" / "js" / "wagtail-localize.js"
+
+
+def test_the_translation_editors_heading_is_put_in_the_editors_language(client, site_tree, superuser):
+    html = html_of(
+        as_kazakh(client, superuser).get(reverse("wagtailadmin_pages:edit", args=[site_tree.about["ru"].pk]))
+    )
+    # the script that replaces wagtail-localize's English heading once its editor has drawn it
+    assert 'const english = "Қазақша to Русский translation";' in html
+    assert 'const translated = "Аударма: Қазақша → Русский";' in html
+    # …which it finds only while the bundle still writes the heading so
+    assert "`${r.sourceLocale.displayName} to ${r.locale.displayName} translation`" in LOCALIZE_BUNDLE.read_text()
+
+
 # Wagtail templates the project overrides: the overrides are copies that must follow Wagtail -----------
 
 WAGTAIL_TEMPLATES = Path(wagtail.__file__).parent / "admin" / "templates"
