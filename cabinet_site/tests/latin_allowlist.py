@@ -6,8 +6,8 @@ too; each is reviewed before it is added here. The unit tests (cabinet_site/test
 and the browser walks (tests/browser) both import this module, so there is one list.
 
 Left out of the search, as not words of the interface: web and e-mail addresses, file names
-(«жоспар.docx»), identifiers with an underscore (the import's column external_id) and Roman
-numerals («XXI ғасыр»).
+(«жоспар.docx»), identifiers (the import's column external_id, the model name events.eventpage),
+image sizes (1200x675) and Roman numerals («XXI ғасыр»).
 """
 
 import re
@@ -33,6 +33,8 @@ ALLOWED_LATIN = frozenset(
         "iCal",
         "UTC",
         "ID",
+        "UTF",  # character encodings: UTF-8, Windows-1251
+        "Windows",
         # names
         "Wagtail",
         "Cambridge",
@@ -51,6 +53,8 @@ _NOT_WORDS = re.compile(
     r"|\S+@\S+"  # e-mail addresses
     r"|\S*\w\.[A-Za-z0-9]{2,5}\b"  # file and host names: plan.docx, www.example.kz
     r"|\b\w+_\w+\b"  # identifiers: external_id, resource_type
+    r"|\b[a-z]+\.[a-z]+\b"  # model names, as Wagtail's page types report shows them: events.eventpage
+    r"|\b\d+x\d+\b"  # image sizes: 1200x675
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _ROMAN = re.compile(r"[IVXLCDM]+")

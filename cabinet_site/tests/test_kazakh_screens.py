@@ -15,10 +15,13 @@ import wagtail
 import wagtail_localize
 from bs4 import BeautifulSoup
 from django.template import Context, Template
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Task, Workflow
+from wagtail.admin.paginator import WagtailPaginator
+from wagtail.models import Page, Task, Workflow
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import Translation
 
 from cabinet_site.tests.kazakh_screens import latin_on_screen, visible_texts
 from cabinet_site.tests.latin_allowlist import latin_words
@@ -46,7 +49,7 @@ def html_of(response):
 def test_latin_words_finds_english_and_leaked_values_but_not_codes_names_or_addresses():
     text = (
         "13 None ішінен 1-13; 6 minutes бұрын; CSV, PDF, ISBN; Wagtail; XXI ғасыр; "
-        "жоспар.docx; https://example.kz/a; a@b.kz; external_id"
+        "жоспар.docx; https://example.kz/a; a@b.kz; external_id; events.eventpage; 1200x675; UTF-8"
     )
     assert latin_words(text) == ["None", "minutes"]
     assert latin_words("Иә False True") == ["False", "True"]
@@ -232,6 +235,24 @@ def test_the_translation_editors_heading_is_put_in_the_editors_language(client, 
     assert "`${r.sourceLocale.displayName} to ${r.locale.displayName} translation`" in LOCALIZE_BUNDLE.read_text()
 
 
+def pagination_count(queryset, language):
+    items = WagtailPaginator(queryset, 1).page(1)
+    with translation.override(language):
+        html = Template('{% include "wagtailadmin/shared/pagination_nav.html" with items=items %}').render(
+            Context({"items": items, "request": RequestFactory().get("/admin/pages/")})
+        )
+    return BeautifulSoup(html, "html.parser").select_one(".pagination__end").get_text(" ", strip=True)
+
+
+def test_listing_counts_put_no_plural_after_the_number_in_kazakh(site_tree):
+    pages = Page.objects.filter(depth__gt=1)
+    assert pagination_count(pages, "kk") == f"беттер: {pages.count()}"
+    translations = Translation.objects.all()
+    assert translations.count() > 1
+    assert pagination_count(translations, "kk") == f"аудармалар: {translations.count()}"
+    assert pagination_count(pages, "en") == f"{pages.count()} pages"
+
+
 # Wagtail templates the project overrides: the overrides are copies that must follow Wagtail -----------
 
 WAGTAIL_TEMPLATES = Path(wagtail.__file__).parent / "admin" / "templates"
@@ -245,6 +266,10 @@ OVERRIDDEN = {
     "wagtailadmin/shared/user_avatar.html": (
         WAGTAIL_TEMPLATES,
         "10cbd09a2e9434e569d2ccc518298adbeb8cb9f3263fd31aa61ff049e6cc771a",
+    ),
+    "wagtailadmin/shared/pagination_nav.html": (
+        WAGTAIL_TEMPLATES,
+        "4d6da73d6fef03c37dce45ddc5ff069e6f9750667125f8a18659a7418c3d6a71",
     ),
     "wagtaillocales/index.html": (
         LOCALES_TEMPLATES,
