@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "cabinet_site.kept_site.KeptSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cabinet_site.admin_language.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cabinet_site.content_security_policy.ContentSecurityPolicyMiddleware",

@@ -145,6 +145,14 @@ def test_the_login_page_is_all_kazakh(client, site_tree):
     assert latin_on_screen(html) == []
 
 
+def test_an_editor_turned_away_is_told_so_in_the_language_they_chose_whatever_the_browser(client, site_tree, staff):
+    as_kazakh(client, staff["teacher"])
+    response = client.get(reverse("wagtailusers_users:index"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9", follow=True)
+    messages = [str(message).strip() for message in response.context["messages"]]
+    assert messages == ["Кешіріңіз, бұл бөлімге кіруге рұқсатыңыз жоқ."]
+    assert '<html lang="kk"' in response.content.decode()
+
+
 def without_time_zones(html):
     """The account page lists the time zones by their IANA names (Asia/Almaty), which are codes."""
     document = BeautifulSoup(html, "html.parser")
