@@ -7,7 +7,8 @@ class CabinetSiteConfig(AppConfig):
     verbose_name = _("Cabinet")
 
     def ready(self):
-        from . import chooser_nonce, page_cache_signals, signals  # noqa: F401
+        from . import chooser_nonce, page_cache_signals, root_page, signals  # noqa: F401
 
         page_cache_signals.register()
         chooser_nonce.install()
+        root_page.register(self)

@@ -13,7 +13,7 @@ import math
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.forms.auth import LoginForm
 
 from .client_address import client_address
@@ -40,6 +40,11 @@ def record_failure(keys):
 
 
 class ThrottledLoginForm(LoginForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's form declares the field without a label, so Django shows its name, "Password".
+        self.fields["password"].label = gettext_lazy("Password")
+
     def clean(self):
         username = self.cleaned_data.get("username")
         if username is None or not self.cleaned_data.get("password"):

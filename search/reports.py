@@ -3,6 +3,7 @@
 import django_filters
 from django.conf import settings
 from django.utils.dates import MONTHS
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
@@ -17,6 +18,16 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 def month_choices():
     months = SearchQuery.objects.order_by("-month").values_list("month", flat=True).distinct()
     return [(month.isoformat(), f"{MONTHS[month.month]} {month.year}") for month in months]
+
+
+def language_name(query):
+    """The language as editors name it («Қазақша»), not its code."""
+    return LANGUAGE_NAMES.get(query.language_code, query.language_code)
+
+
+def month_name(query):
+    """The month as a month («желтоқсан 2026»), not as the date of its first day."""
+    return date_format(query.month, "YEAR_MONTH_FORMAT")
 
 
 class SearchQueryFilterSet(WagtailFilterSet):
@@ -48,8 +59,8 @@ class SearchQueriesReportView(ReportView):
     any_permission_required = ["view"]
     columns = [
         Column("query", label=_("Query")),
-        Column("language_code", label=_("Language"), accessor=lambda row: LANGUAGE_NAMES.get(row.language_code)),
-        Column("month", label=_("Month")),
+        Column("language_code", label=_("Language"), accessor=language_name),
+        Column("month", label=_("Month"), accessor=month_name),
         Column("count", label=_("Searches")),
         Column("no_results", label=_("Searches without results")),
     ]

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "cabinet_site.kept_site.KeptSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cabinet_site.admin_language.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cabinet_site.content_security_policy.ContentSecurityPolicyMiddleware",
@@ -172,6 +173,8 @@ LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Almaty"
+# Kazakh date formats, and Monday as the first day of the week (cabinet_site/formats/).
+FORMAT_MODULE_PATH = ["cabinet_site.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

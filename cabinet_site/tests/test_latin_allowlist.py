@@ -16,6 +16,12 @@ def test_codes_addresses_file_names_and_names_the_screen_may_show_are_not_englis
     assert latin_words("«Reading for pleasure» курсы", allow={"Reading", "for", "pleasure"}) == []
 
 
+def test_identifiers_sizes_numerals_and_encodings_are_not_english_but_leaked_values_always_are():
+    text = "external_id; events.eventpage; 1200x675; UTF-8; XXI ғасыр; 13 None ішінен 1-13"
+    assert latin_words(text) == ["None"]
+    assert latin_words("Иә False True", allow={"True"}) == ["False", "True"]
+
+
 def test_python_values_are_found_but_not_inside_words():
     assert python_values("13 None ішінен 1-13 · Иә: True") == ["None", "True"]
     assert python_values("Nonexistent · Falsehood") == []
