@@ -1,10 +1,11 @@
-"""The editor's form for every page of the site: Latin slugs, a free one for a new page."""
+"""The editor's form for every page of the site: Latin slugs, a free one for a new page, terms in its language."""
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets.slug import SlugInput
 
+from .locale_choices import offer_terms_of_locale
 from .slugs import free_slug, latin_slug, slug_formatters
 
 
@@ -27,6 +28,8 @@ class CabinetPageForm(WagtailAdminPageForm):
             )
             # Left empty, the slug is derived from the title (clean()).
             self.fields["slug"].required = False
+        if locale is not None:
+            offer_terms_of_locale(self, locale)
 
     def clean(self):
         self.clean_slug_from_title()
