@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from . import new_pages  # noqa: F401 (its hook)
 from .translation_overview import TranslationOverviewView, can_view_translation_overview
 
 

@@ -1,7 +1,10 @@
 """Page addresses as the editor meets them: Latin slugs from Kazakh and Russian titles, a free one for a
-second page of the same title, a clash explained at the top of the form."""
+second page of the same title, a clash explained at the top of the form, no page left by an abandoned add form."""
+
+import json
 
 from django.urls import reverse
+from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.users.models import UserProfile
 
@@ -75,3 +78,18 @@ class PageSlugTests(WagtailPageTestCase):
         self.assertIn("Слаг (беттің мекенжайы) қабылданбады: оны «Ілгерілету» қойындысында түзетіңіз.", messages)
         self.assertRegex(html, r'role="tab"[^>]*>(?:\s|<[^>]+>)*Ілгерілету')  # the tab it names
         self.assertFalse(StandardPage.objects.filter(title="Мекенжай мен телефондар").exists())
+
+    def test_an_abandoned_add_form_leaves_no_draft_and_no_aliases(self):
+        pages_before = Page.objects.count()
+        response = self.add("Жаңа б", HTTP_ACCEPT="application/json")  # what autosave posts while one types
+        self.assertEqual(response.status_code, 400)
+        # The editor's footer shows it, in Kazakh, with the buttons' names as the editor sees them.
+        self.assertEqual(
+            json.loads(response.content)["error_message"],
+            "Жаңа бет «Нобайды сақтау» немесе «Жариялау» батырмасын басқанда ғана жасалады.",
+        )
+        self.assertEqual(Page.objects.count(), pages_before)
+        # Saved on purpose, the page exists, and so do its aliases in the other trees.
+        self.assertEqual(self.add("Жаңа бет").status_code, 302)
+        page = self.created("Жаңа бет")
+        self.assertEqual(Page.objects.filter(translation_key=page.translation_key).count(), 3)
