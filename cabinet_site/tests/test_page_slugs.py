@@ -1,5 +1,6 @@
 """Page addresses as the editor meets them: Latin slugs from Kazakh and Russian titles, a free one for a
-second page of the same title, a clash explained at the top of the form, no page left by an abandoned add form."""
+second page of the same title, a clash explained at the top of the form, no page left by an abandoned add form,
+and aliases that follow their page's slug."""
 
 import json
 
@@ -93,3 +94,16 @@ class PageSlugTests(WagtailPageTestCase):
         self.assertEqual(self.add("Жаңа бет").status_code, 302)
         page = self.created("Жаңа бет")
         self.assertEqual(Page.objects.filter(translation_key=page.translation_key).count(), 3)
+
+    def test_the_aliases_follow_the_slug_their_page_is_published_with(self):
+        self.add("Ашық", "ashyq")  # saved as a draft while the title was still being written
+        page = self.created("Ашық")
+        edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        data = page_form_data("Ашық сабақтар апталығы", "ashyq-sabaqtar-aptalygy")
+        data["action-publish"] = "action-publish"
+        with self.captureOnCommitCallbacks(execute=True):  # Wagtail says a slug changed once it is committed
+            self.assertEqual(self.client.post(edit_url, data).status_code, 302)
+        for code in ("ru", "en"):
+            alias = Page.objects.get(translation_key=page.translation_key, locale=self.locales[code])
+            self.assertEqual(alias.slug, "ashyq-sabaqtar-aptalygy")
+            self.assertEqual(self.client.get(f"/{code}/ashyq-sabaqtar-aptalygy/").status_code, 200)
