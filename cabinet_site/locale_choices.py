@@ -7,6 +7,7 @@ being edited, or of the admin's language where there is no page; Wagtail's own l
 
 from django.forms import ModelChoiceField, ModelMultipleChoiceField
 from django.http import QueryDict
+from django.utils.functional import cached_property
 from wagtail.admin.utils import set_query_params
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
@@ -25,12 +26,23 @@ def with_default_locale(query):
 
 
 class DefaultLocaleListingMixin:
-    """For a listing view of translatable objects: its locale filter starts at the admin language."""
+    """For a listing view of translatable objects: its locale filter starts at the admin language.
+
+    That language is the filter's initial value too, so Wagtail shows no "active filter" for it;
+    "All" (or another language) is one, and removing it comes back to the admin language.
+    """
 
     def get_filterset_kwargs(self):
         kwargs = super().get_filterset_kwargs()
         kwargs["data"] = with_default_locale(kwargs["data"])
         return kwargs
+
+    @cached_property
+    def filters(self):
+        filters = super().filters
+        if filters is not None and LOCALE_PARAMETER in filters.form.fields:
+            filters.form.fields[LOCALE_PARAMETER].initial = Locale.get_active().language_code
+        return filters
 
 
 class DefaultLocaleChooserMixin:

@@ -37,6 +37,13 @@ def records(site_tree):
     return catalogue
 
 
+def active_filters(html):
+    """The values of the listing's active-filter pills, which the editor can clear."""
+    return [
+        value.strip() for value in re.findall(r'<li class="w-pill">.*?<b class="w-ml-1">([^<]+)</b>', html, re.DOTALL)
+    ]
+
+
 def listed_titles(response):
     return {
         title.strip() for title in re.findall(r'<span id="page_\d+_title">([^<]+)</span>', response.content.decode())
@@ -59,6 +66,7 @@ def test_librarian_has_the_catalogue_menu_and_listing(client, staff, records):
     }
     html = response.content.decode()
     assert re.search(r'<input type="radio" name="locale" value="kk"[^>]* checked>', html)
+    assert active_filters(html) == []  # the default, not a filter to clear
     assert "Сөздік" in html or "Dictionary" in html  # the type column, in the admin's language
 
 
@@ -75,6 +83,7 @@ def test_librarian_filters_by_type_subject_availability_and_locale(client, staff
     assert listed_titles(on_loan) == {"Физика. 9-сынып. Сабақ жоспарлары"}
     in_russian = client.get(LISTING, {"locale": "ru"})
     assert listed_titles(in_russian) == {"Русско-казахский словарь"}
+    assert active_filters(in_russian.content.decode()) == ["Русский"]  # a filter the librarian can clear
     in_every_language = client.get(LISTING, {"locale": ""})  # the filter's "All"
     assert listed_titles(in_every_language) == {
         "Орысша-қазақша сөздік",
