@@ -7,7 +7,7 @@ class CabinetSiteConfig(AppConfig):
     verbose_name = _("Cabinet")
 
     def ready(self):
-        from . import chooser_nonce, page_cache_signals, root_page, signals  # noqa: F401
+        from . import alias_slugs, chooser_nonce, page_cache_signals, root_page, signals  # noqa: F401
 
         page_cache_signals.register()
         chooser_nonce.install()

@@ -7,7 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import active_filters  # noqa: F401  (registers the adapter)
+from . import (
+    active_filters,  # noqa: F401  (registers the adapter)
+    new_pages,  # noqa: F401  (its hook)
+)
 from .translation_overview import TranslationOverviewView, can_view_translation_overview
 from .workflow_actions import page_viewset
 from .workflow_names import translate_submit_button

@@ -37,6 +37,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale
 from wagtail.utils.file import hash_filelike
 
+from cabinet_site.slugs import latin_slug
 from cabinet_site.statistics import refresh_statistics
 from cabinet_site.uploads import check_document
 from search.indexing import deferred_search_index
@@ -1183,8 +1184,7 @@ class CatalogueImport:
         if catalogue.pk not in self.slugs:
             self.slugs[catalogue.pk] = set(catalogue.get_children().values_list("slug", flat=True))
         taken = self.slugs[catalogue.pk]
-        base = slugify(title, allow_unicode=getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True))[:80].strip("-")
-        base = base or "record"
+        base = latin_slug(title, 80) or "record"
         slug, number = base, 1
         while slug in taken:
             number += 1

@@ -19,7 +19,10 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cabinet_site.locale_choices import DefaultLocaleChooserViewSet, DefaultLocaleListingMixin
 
 from .catalogue import label_records, localised_names
 from .models import Availability, ResourceIndexPage, ResourcePage, ResourceType, Subject
@@ -95,8 +98,12 @@ class CatalogueFilterSet(PageFilterSet):
         fields = []  # the locale filter is added by WagtailFilterSet, as for every translatable model
 
 
-class CatalogueIndexView(IndexView):
-    """The flat listing of records, for those who keep the catalogue; type and subjects in their language."""
+class CatalogueIndexView(DefaultLocaleListingMixin, IndexView):
+    """The flat listing of records, for those who keep the catalogue; type and subjects in their language.
+
+    It lists the records of the admin's language first (each record exists in kk, ru and en);
+    the locale filter shows another language's, or all.
+    """
 
     def dispatch(self, request, *args, **kwargs):
         if not can_keep_catalogue(request.user):
@@ -152,8 +159,19 @@ class CatalogueRecordsViewSet(PageListingViewSet):
         return CatalogueMenuItem
 
 
+class TermIndexView(DefaultLocaleListingMixin, SnippetIndexView):
+    pass
+
+
 class TermViewSet(SnippetViewSet):
-    """A vocabulary librarians keep: the name in each language, one slug for all of them."""
+    """A vocabulary librarians keep: the name in each language, one slug for all of them.
+
+    Its listing and chooser show the terms of one language (the admin's, or the page's being edited);
+    their locale filter shows the others.
+    """
+
+    index_view_class = TermIndexView
+    chooser_viewset_class = DefaultLocaleChooserViewSet
 
     list_display = ["name", "slug", "sort_order"]
     list_export = ["name", "slug", "sort_order"]

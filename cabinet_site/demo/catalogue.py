@@ -19,10 +19,10 @@ from xml.sax.saxutils import escape
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils import timezone
-from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 
+from cabinet_site.slugs import latin_slug
 from resources.models import (
     Availability,
     Language,
@@ -379,21 +379,6 @@ OUTLINE_BY_TYPE = {
 }
 
 # The records -------------------------------------------------------------------------------------
-
-TRANSLITERATION = str.maketrans(
-    {
-        "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-        "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-        "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    }
-)  # fmt: skip
-
-
-def latin_slug(text, length=70):
-    slug = slugify(text.lower().translate(TRANSLITERATION))
-    return slug[:length].rstrip("-")
 
 
 def isbn13(stem):

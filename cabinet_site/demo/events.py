@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
+from cabinet_site.slugs import latin_slug
 from events.models import (
     EventGalleryImage,
     EventKind,
@@ -24,7 +25,7 @@ from events.schedule import ALMATY
 from resources.models import ResourcePage, Subject
 
 from .builder import Deferred, ImageRef, PageSpec
-from .catalogue import TermRef, TermsRef, latin_slug
+from .catalogue import TermRef, TermsRef
 from .text import T
 
 # Deferred values: made when the page is created ----------------------------------------------------

@@ -1,10 +1,11 @@
 from .images import CabinetImage, CabinetRendition
-from .pages import BasePage, SectionIndexPage
+from .pages import BasePage, CabinetPageMixin, SectionIndexPage
 from .site import SiteSettings, SiteText
 from .users import User
 
 __all__ = [
     "BasePage",
+    "CabinetPageMixin",
     "CabinetImage",
     "CabinetRendition",
     "SectionIndexPage",

@@ -6,9 +6,23 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cabinet_site.blocks import BodyStreamBlock
+from cabinet_site.page_forms import CabinetPageForm
+from cabinet_site.slugs import free_slug, latin_slug
 
 
-class BasePage(Page):
+class CabinetPageMixin:
+    """What every page type of the site shares, whatever its base: the editor's form and Latin slugs."""
+
+    base_form_class = CabinetPageForm
+
+    def full_clean(self, *args, **kwargs):
+        # Before Wagtail derives a slug of its own, which would drop every Cyrillic letter.
+        if not self.slug and self.title and self.path and (base := latin_slug(self.title)):
+            self.slug = free_slug(base, self.get_parent(), self)
+        return super().full_clean(*args, **kwargs)
+
+
+class BasePage(CabinetPageMixin, Page):
     """Fields and behaviour every public page shares."""
 
     introduction = models.TextField(

@@ -264,7 +264,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = MAX_IMAGE_UPLOAD_MB * 1024 * 1024
 # A picture is unpacked whole to make its renditions: 50 megapixels take about 200 MB of memory.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("MAX_IMAGE_MEGAPIXELS", "50")) * 1_000_000
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
-WAGTAIL_ALLOW_UNICODE_SLUGS = True
+# Addresses are in Latin letters: cabinet_site/slugs.py transliterates Kazakh and Russian titles.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 # The site's CSS gives embedded frames their ratio; the responsive wrapper's inline style would be

@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cabinet_site.models import SectionIndexPage
+from cabinet_site.models import CabinetPageMixin, SectionIndexPage
 from resources.api import DocumentsField, LanguagesField, TagNamesField, TermField
 from resources.grades import GRADE_CHOICES, grade_range_label
 from resources.isbn import normalise_isbn, validate_isbn
@@ -81,7 +81,7 @@ TAGS_AND_FILES = (
 )
 
 
-class ResourcePage(Page):
+class ResourcePage(CabinetPageMixin, Page):
     """One record of the catalogue: a book, guide, dictionary, lesson plan or file."""
 
     description = models.TextField(_("description"), blank=True)

@@ -37,6 +37,13 @@ def records(site_tree):
     return catalogue
 
 
+def active_filters(html):
+    """The values of the listing's active-filter pills, which the editor can clear."""
+    return [
+        value.strip() for value in re.findall(r'<li class="w-pill">.*?<b class="w-ml-1">([^<]+)</b>', html, re.DOTALL)
+    ]
+
+
 def listed_titles(response):
     return {
         title.strip() for title in re.findall(r'<span id="page_\d+_title">([^<]+)</span>', response.content.decode())
@@ -51,20 +58,22 @@ def test_librarian_has_the_catalogue_menu_and_listing(client, staff, records):
     assert "resource-types" in menu
     response = client.get(LISTING)
     assert response.status_code == 200
+    # The records of the admin's language (Kazakh), not their Russian and English copies.
     assert listed_titles(response) == {
         "Орысша-қазақша сөздік",
         "Физика. 9-сынып. Сабақ жоспарлары",
         "Алгебра есептер жинағы",
-        "Русско-казахский словарь",
     }
     html = response.content.decode()
+    assert re.search(r'<input type="radio" name="locale" value="kk"[^>]* checked>', html)
+    assert active_filters(html) == []  # the default, not a filter to clear
     assert "Сөздік" in html or "Dictionary" in html  # the type column, in the admin's language
 
 
 @pytest.mark.django_db
 def test_librarian_filters_by_type_subject_availability_and_locale(client, staff, records):
     client.force_login(staff["librarian"])
-    by_type = client.get(LISTING, {"resource_type": "dictionary"})
+    by_type = client.get(LISTING, {"resource_type": "dictionary", "locale": ""})
     assert listed_titles(by_type) == {"Орысша-қазақша сөздік", "Русско-казахский словарь"}
     by_two_types = client.get(LISTING, {"resource_type": ["dictionary", "lesson-plan"], "locale": "kk"})
     assert listed_titles(by_two_types) == {"Орысша-қазақша сөздік", "Физика. 9-сынып. Сабақ жоспарлары"}
@@ -74,6 +83,14 @@ def test_librarian_filters_by_type_subject_availability_and_locale(client, staff
     assert listed_titles(on_loan) == {"Физика. 9-сынып. Сабақ жоспарлары"}
     in_russian = client.get(LISTING, {"locale": "ru"})
     assert listed_titles(in_russian) == {"Русско-казахский словарь"}
+    assert active_filters(in_russian.content.decode()) == ["Русский"]  # a filter the librarian can clear
+    in_every_language = client.get(LISTING, {"locale": ""})  # the filter's "All"
+    assert listed_titles(in_every_language) == {
+        "Орысша-қазақша сөздік",
+        "Физика. 9-сынып. Сабақ жоспарлары",
+        "Алгебра есептер жинағы",
+        "Русско-казахский словарь",
+    }
 
 
 @pytest.mark.django_db

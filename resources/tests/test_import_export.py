@@ -100,6 +100,7 @@ def test_valid_csv_imports_every_record_with_all_fields(catalogues):
     }
 
     plans = record("INV-001")
+    assert plans.url.endswith("/qazaq-tili-5-synyp-sabaq-zhosparlary/")  # a Latin address from the Kazakh title
     assert plans.description.startswith("Бірінші тоқсанның сабақ жоспарлары.\nӘр сабаққа")
     assert plans.resource_type.slug == "lesson-plan"
     assert plans.resource_type.locale.language_code == "kk"
