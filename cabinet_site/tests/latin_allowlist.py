@@ -17,6 +17,11 @@ ALLOWED_LATIN = frozenset(
         "ODT",
         "PNG",
         "JPEG",
+        "JPG",
+        "GIF",
+        "WEBP",
+        "AVIF",
+        "PO",  # the translation files wagtail-localize downloads and uploads
         "ISBN",
         "ISSN",
         "UDC",
@@ -25,17 +30,21 @@ ALLOWED_LATIN = frozenset(
         "RSS",
         "Atom",
         "iCal",
+        "iCalendar",
         "ICS",
         # names of products and programmes
         "Wagtail",
         "Cambridge",
+        "Google",  # «Google Күнтізбесіне қосу»
+        # a language by its own name, as language lists and switchers show it beside «Русский»
+        "English",
     }
 )
 
 PYTHON_VALUES = frozenset({"True", "False", "None"})
 
 _ADDRESS_OR_FILE = re.compile(
-    r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:pdf|docx?|xlsx?|csv|odt|png|jpe?g|ics)\b", re.I
+    r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:\b[\w.-]+|(?<!\w))\.(?:pdf|docx?|xlsx?|csv|odt|png|jpe?g|ics)\b", re.I
 )
 _LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’]*[A-Za-z](?![\w-])|(?<![\w-])[A-Za-z](?=\s|$)")
 

@@ -11,6 +11,7 @@ def test_english_words_on_a_kazakh_screen_are_found_once_each_in_order():
 def test_codes_addresses_file_names_and_names_the_screen_may_show_are_not_english():
     text = "CSV немесе XLSX, ISBN 978-601-00-0000-0, жоспар.docx, plan-2026.PDF, https://bilim.kz/a, info@mektep.kz"
     assert latin_words(text) == []
+    assert latin_words("Күнтізбеге қосу (.ics) · Google Күнтізбесіне қосу · English · PO файлын жүктеп алу") == []
     assert latin_words("«Reading for pleasure» курсы", allow={"Reading", "for", "pleasure"}) == []
 
 
