@@ -147,7 +147,7 @@ def served_demo_site(tmp_path_factory, name, script):
     with scratch_database(tmp_dir) as database_url:
         env = {
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "cabinet_site.settings.test",
+            "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
             "DATABASE_URL": database_url,
             "PYTHONUNBUFFERED": "1",
         }
