@@ -310,6 +310,7 @@ def test_a_methodologist_adds_a_catalogue_record_to_a_corner(staff_site, desktop
     look_at(page, "corner editor")
 
     records = page.locator("[data-contentpath=records]").first  # the corner's hand-picked records
+    heading = records.locator("xpath=..").locator("[data-contentpath=heading] input").input_value()
     items = records.locator("[data-streamfield-child]")
     before = items.count()
     records.locator("[data-streamfield-list-add]").last.click()
@@ -327,8 +328,8 @@ def test_a_methodologist_adds_a_catalogue_record_to_a_corner(staff_site, desktop
     look_at(page, "corners after publishing")
 
     view_live(page)
-    shelf = page.locator(".records-block, section", has=page.get_by_role("link", name=record)).last
-    expect(shelf.get_by_role("link", name=record)).to_be_visible()
+    shelf = page.locator(".corner-records", has=page.get_by_role("heading", name=heading))
+    expect(shelf.locator(".record-card").last.get_by_role("link", name=record)).to_be_visible()
     look_at(page, "public corner")
     shoot(page, "methodologist-16-public-corner")
 
