@@ -1,11 +1,15 @@
-"""Site-wide admin additions: the translation overview (cabinet_site/translation_overview.py)."""
+"""Site-wide admin additions: the translation overview (cabinet_site/translation_overview.py), and
+yes/no filters named in words (cabinet_site/filter_adapters.py)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from . import filter_adapters
 from .translation_overview import TranslationOverviewView, can_view_translation_overview
+
+filter_adapters.register()
 
 
 @hooks.register("register_admin_urls")
