@@ -593,6 +593,7 @@ def test_a_methodologist_reads_what_visitors_searched_for_and_filters_the_transl
     page.get_by_role("button", name="Сүзгілерді көрсету").click()
     page.get_by_role("button", name=re.compile("^Ештеңе табылмады")).click()
     page.get_by_label("Ештеңе табылмады").select_option(label="Иә")
+    expect(page.locator(".w-active-filters")).to_contain_text("Иә")  # the filter in force, in words
     expect(nothing_row).to_be_visible()
     expect(found_row).to_have_count(0)
     look_at(page, "search queries that found nothing")
