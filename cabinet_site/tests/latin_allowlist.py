@@ -23,7 +23,11 @@ ALLOWED_LATIN = frozenset(
         "ODT",
         "ZIP",
         "JPEG",
+        "JPG",
         "PNG",
+        "GIF",
+        "WEBP",
+        "AVIF",
         "PO",  # wagtail-localize's translation files
         "ICS",
         "ISBN",
@@ -34,6 +38,7 @@ ALLOWED_LATIN = frozenset(
         "RSS",
         "Atom",
         "iCal",
+        "iCalendar",
         "UTC",
         "ID",
         "UTF",  # character encodings: UTF-8, Windows-1251

@@ -13,6 +13,7 @@ def test_codes_addresses_file_names_and_names_the_screen_may_show_are_not_englis
     assert latin_words(text) == []
     assert latin_words(".xlsx немесе .csv файлы, бір .zip мұрағаты; Excel, PISA, STEM") == []
     assert latin_words("the .zip archive") == ["the", "archive"]
+    assert latin_words("Күнтізбеге қосу (.ics) · Google Күнтізбесіне қосу · English · PO файлын жүктеп алу") == []
     assert latin_words("«Reading for pleasure» курсы", allow={"Reading", "for", "pleasure"}) == []
 
 
