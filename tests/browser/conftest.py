@@ -258,6 +258,15 @@ def desktop(browser):
 
 
 @pytest.fixture
+def second_desktop(browser):
+    """Another person's browser at 1280 px, beside `desktop`: its own cookies, its own session (a
+    visitor on the public site while an editor works, a reviewer beside an author)."""
+    context, page = open_page(browser, 1280)
+    yield page
+    context.close()
+
+
+@pytest.fixture
 def phone(browser):
     context, page = open_page(browser, 375)
     yield page

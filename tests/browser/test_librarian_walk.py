@@ -15,7 +15,6 @@ import pytest
 from resources.importing import COLUMNS
 from resources.tests.fixtures_files import make_pdf
 
-from .conftest import open_page
 from .staff import OWN_LANGUAGE_NAMES, look_at, sign_in_as
 
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -42,11 +41,9 @@ STEP_NUMBERS = itertools.count(1)
 
 
 @pytest.fixture
-def visitor(browser):
+def visitor(second_desktop):
     """A visitor's browser, not signed in, for the public pages."""
-    context, page = open_page(browser, 1280)
-    yield page
-    context.close()
+    return second_desktop
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.browser.conftest import open_page
 from tests.browser.staff import look_at, sign_in_as
 
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -30,11 +29,9 @@ USER = "methodologist"
 
 
 @pytest.fixture
-def visitor(browser):
+def visitor(second_desktop):
     """A second browser, not signed in: a teacher on the public site."""
-    context, page = open_page(browser, 1280)
-    yield page
-    context.close()
+    return second_desktop
 
 
 # What the walks do again and again --------------------------------------------------------------

@@ -11,7 +11,6 @@ import re
 
 import pytest
 
-from .conftest import open_page
 from .staff import OWN_LANGUAGE_NAMES, look_at, sign_in_as
 
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -31,11 +30,9 @@ RELATED_AUTHORS = ("Seitkali", "Aigerim", "Omarova", "Dana")
 
 
 @pytest.fixture
-def methodologist_page(browser):
+def methodologist_page(second_desktop):
     """The methodologist's own browser (another context: other cookies, another session)."""
-    context, page = open_page(browser, 1280)
-    yield page
-    context.close()
+    return second_desktop
 
 
 @pytest.fixture
