@@ -3,14 +3,37 @@
 import datetime
 import zoneinfo
 
+from django.utils import timezone
+
 from cabinet_site.tests import builders
 from events.models import EventKind, EventPage, NewsPage
 
 ALMATY = zoneinfo.ZoneInfo("Asia/Almaty")
+# A month in a Kazakh date, as a reader writes it: «17 желтоқсан 2026 ж.»
+KAZAKH_MONTHS = (
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+)
 
 
 def almaty(year, month, day, hour=0, minute=0):
     return datetime.datetime(year, month, day, hour, minute, tzinfo=ALMATY)
+
+
+def at(days, hour):
+    """`days` from today in Almaty, at `hour` o'clock there."""
+    day = timezone.localtime(timezone.now(), ALMATY).date() + datetime.timedelta(days=days)
+    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=ALMATY)
 
 
 def kind(slug, language_code="kk"):

@@ -1,25 +1,17 @@
 """Registrants hear once, in their own language, when their event is cancelled, postponed or moved."""
 
-import datetime
-
 import icalendar
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
 from wagtail.models import Locale
 
 from cabinet_site.tests import builders
 from events.models import EventStatus, Registration, RegistrationStatus
-from events.tests.factories import ALMATY, make_event
+from events.tests.factories import at, make_event
 from events.tests.test_registration import person
 
 pytestmark = pytest.mark.django_db
-
-
-def at(days, hour):
-    day = timezone.localtime(timezone.now(), ALMATY).date() + datetime.timedelta(days=days)
-    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=ALMATY)
 
 
 @pytest.fixture

@@ -7,25 +7,10 @@ from wagtail.models import Locale
 from cabinet_site.tests import builders
 from cabinet_site.tests.html import soup
 from events.models import Registration, RegistrationStatus
-from events.tests.factories import ALMATY, almaty, make_event
-from events.tests.test_change_notices import at
+from events.tests.factories import ALMATY, KAZAKH_MONTHS, almaty, at, make_event
 from events.tests.test_registration import person
 
 pytestmark = pytest.mark.django_db
-KAZAKH_MONTHS = (
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-)
 
 
 @pytest.fixture
@@ -57,7 +42,7 @@ def test_the_page_says_how_many_places_are_left_over_every_language(client, even
     section = registration_section(client, event)
     closes = event.start.astimezone(ALMATY)
     assert (
-        f"Тіркелу {closes.day} {KAZAKH_MONTHS[closes.month - 1]} {closes.year} ж., 10:00 дейін ашық"
+        f"Тіркелу ашық, соңғы мерзімі — {closes.day} {KAZAKH_MONTHS[closes.month - 1]} {closes.year} ж., 10:00"
         in section.get_text()
     )
     assert "3 орынның 2 орны бос" in section.get_text()

@@ -4,24 +4,12 @@ import re
 
 import pytest
 
+from events.tests.factories import KAZAKH_MONTHS
+
 expect = pytest.importorskip("playwright.sync_api").expect
 
 pytestmark = pytest.mark.browser
 
-KAZAKH_MONTHS = (
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-)
 MASTER_CLASS = "/kk/is-sharalar/kriterijlik-bagalau-sheberlik/"
 
 # WCAG 2.x contrast of the first element's text against the first opaque background behind it.
