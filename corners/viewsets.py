@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cabinet_site.admin_columns import YesNoColumn
+
 from .models import Question
 
 
@@ -23,5 +25,13 @@ class QuestionViewSet(SnippetViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     filterset_class = QuestionFilterSet
-    list_display = ["question", "corner", "name", "email", "created_at", "answered_at", "is_published"]
+    list_display = [
+        "question",
+        "corner",
+        "name",
+        "email",
+        "created_at",
+        "answered_at",
+        YesNoColumn(Question, "is_published"),
+    ]
     inspect_view_fields = ["corner", "language", "question", "name", "email", "consent_at", "created_at", "answer"]

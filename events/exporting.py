@@ -15,6 +15,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from cabinet_site.admin_columns import yes_no
 from resources.exporting import csv_lines, write_xlsx
 
 from . import schedule
@@ -35,10 +36,6 @@ def label(name):
 def local_time(registration):
     # The spreadsheet cell has no time zone: the time is the one on the clocks in Almaty.
     return schedule.local(registration.created_at).replace(tzinfo=None)
-
-
-def yes_no(value):
-    return gettext("yes") if value else gettext("no")
 
 
 @dataclass(frozen=True)

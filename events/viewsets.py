@@ -1,12 +1,11 @@
 """The events admin: methodologists keep the kinds of event and see the registrations (nobody else does)."""
 
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from cabinet_site.admin_columns import YesNoColumn
 from resources.viewsets import TermViewSet
 
 from . import exporting
@@ -50,13 +49,7 @@ class RegistrationViewSet(SnippetViewSet):
         "school",
         "email",
         "status",
-        # Not Wagtail's True/False (as text, or as the titles of its tick and cross icons).
-        Column(
-            "attended",
-            label=capfirst(exporting.label("attended")),
-            accessor=lambda registration: exporting.yes_no(registration.attended),
-            sort_key="attended",
-        ),
+        YesNoColumn(Registration, "attended"),
         "created_at",
     ]
     index_view_class = RegistrationIndexView

@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from cabinet_site.tests.html import soup
 from corners.models import Question
 from corners.questions import RATE_LIMIT
 
@@ -124,3 +125,16 @@ def test_only_methodologists_see_the_questions(client, corner, staff):
     for role in ("teacher", "librarian"):
         client.force_login(staff[role])
         assert client.get(url).status_code in (302, 403)
+
+
+def test_the_questions_listing_says_in_words_whether_each_is_published(client, corner, staff):
+    ask(client, corner)
+    ask(client, corner, question="Жас маманға қандай тәлімгер бекітіледі?")
+    Question.objects.filter(question=QUESTION).update(answer="Жауап", is_published=True)
+    client.force_login(staff["methodologist"])
+    listing = soup(client.get(reverse("wagtailsnippets_corners_question:list"), {"ordering": "is_published"}))
+    headings = [cell.get_text(" ", strip=True) for cell in listing.select("thead th")]
+    column = next(index for index, heading in enumerate(headings) if heading.startswith("Бұрышта жариялау"))
+    values = [row.select("td")[column].get_text(" ", strip=True) for row in listing.select("tbody tr")]
+    assert values == ["жоқ", "иә"]
+    assert not {"True", "False"} & set(listing.get_text(" ").split())
