@@ -8,6 +8,7 @@ being edited, or of the admin's language where there is no page; Wagtail's own l
 from django.forms import ModelChoiceField, ModelMultipleChoiceField
 from django.http import QueryDict
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import set_query_params
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
@@ -49,7 +50,12 @@ class DefaultLocaleChooserMixin:
     """For a chooser modal's views: its locale filter starts at the locale asked for, else the admin language."""
 
     def get_filter_form(self):
-        return self.get_filter_form_class()(with_default_locale(self.request.GET))
+        form = self.get_filter_form_class()(with_default_locale(self.request.GET))
+        if LOCALE_PARAMETER in form.fields:
+            # Wagtail's chooser gives its locale field no label, so Django writes the field's name,
+            # "Locale", in English; its listings' locale filter has Wagtail's translated one.
+            form.fields[LOCALE_PARAMETER].label = _("Locale")
+        return form
 
 
 class DefaultLocaleChooseView(DefaultLocaleChooserMixin, ChooseView):

@@ -7,6 +7,7 @@ chooser opened without a page those of the admin's language; the locale filter s
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
@@ -123,3 +124,12 @@ def test_the_kinds_of_event_listing_in_the_russian_admin_shows_the_russian_kinds
     html = client.get(reverse(EventKind.snippet_viewset.get_url_name("list"))).content.decode()
     assert shows(html, "Круглый стол")
     assert not shows(html, "Дөңгелек үстел")
+
+
+@pytest.mark.django_db
+def test_the_choosers_language_filter_is_labelled_in_the_admins_language(client, superuser, site_tree):
+    client.force_login(superuser)
+    choose = reverse(ResourceType.snippet_viewset.chooser_viewset.get_url_name("choose"))
+    modal = BeautifulSoup(client.get(choose).json()["html"], "html.parser")
+    label = modal.find("label", attrs={"for": modal.find("select", attrs={"name": "locale"})["id"]})
+    assert label.get_text(strip=True) == "Тіл"
