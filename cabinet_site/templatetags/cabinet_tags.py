@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Page
 
 from cabinet_site import fragment_cache, i18n
+from cabinet_site.translation_editor_words import replacements as translation_editor_words_for
 
 register = template.Library()
 
@@ -45,3 +46,9 @@ def sorted_query(request):
     """The request's query string, parameters sorted: a kept fragment's key for a page whose links keep
     the visitor's parameters (`{% querystring %}`)."""
     return fragment_cache.sorted_query_string(request)
+
+
+@register.simple_tag
+def translation_editor_words(translation):
+    """What templates/wagtail_localize/admin/edit_translation.html writes over wagtail-localize's English."""
+    return translation_editor_words_for(translation)

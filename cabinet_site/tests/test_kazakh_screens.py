@@ -6,6 +6,7 @@ Each test renders a screen in a Kazakh-preferring editor's admin and reads its v
 
 import datetime
 import hashlib
+import inspect
 import json
 import re
 from pathlib import Path
@@ -21,7 +22,7 @@ from django.utils import timezone, translation
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.models import Page, Task, Workflow
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringTranslation, Translation
 
 from cabinet_site.tests.kazakh_screens import latin_on_screen, visible_texts
 from events.models.taxonomy import EventKind
@@ -222,15 +223,23 @@ def test_the_locales_settings_count_pages_in_kazakh(client, site_tree, superuser
 LOCALIZE_BUNDLE = Path(wagtail_localize.__file__).parent / "static" / "wagtail_localize" / "js" / "wagtail-localize.js"
 
 
-def test_the_translation_editors_heading_is_put_in_the_editors_language(client, site_tree, superuser):
+def test_the_translation_editors_own_english_is_written_over_in_the_editors_language(client, site_tree, superuser):
     html = html_of(
         as_kazakh(client, superuser).get(reverse("wagtailadmin_pages:edit", args=[site_tree.about["ru"].pk]))
     )
-    # the script that replaces wagtail-localize's English heading once its editor has drawn it
-    assert 'const english = "Қазақша to Русский translation";' in html
-    assert 'const translated = "Аударма: Қазақша → Русский";' in html
-    # …which it finds only while the bundle still writes the heading so
-    assert "`${r.sourceLocale.displayName} to ${r.locale.displayName} translation`" in LOCALIZE_BUNDLE.read_text()
+    # what the editor's script writes over wagtail-localize's English once the editor has drawn
+    words = json.loads(BeautifulSoup(html, "html.parser").find(id="translation-editor-words").string)
+    assert words["texts"] == {
+        "Қазақша to Русский translation": "Аударма: Қазақша → Русский",
+        "More actions": "Басқа әрекеттер",
+    }
+    assert words["months"]["December"] == "желтоқсан"
+    assert len(words["months"]) == 12
+    # …which it finds only while wagtail-localize still writes them so
+    bundle = LOCALIZE_BUNDLE.read_text()
+    assert "`${r.sourceLocale.displayName} to ${r.locale.displayName} translation`" in bundle
+    assert '"w-sr-only"},"More actions")' in bundle
+    assert "strftime(DATE_FORMAT)" in inspect.getsource(StringTranslation.get_comment)
 
 
 def pagination_count(queryset, language):
