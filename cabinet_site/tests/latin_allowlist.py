@@ -47,6 +47,7 @@ ALLOWED_LATIN = frozenset(
         "Wagtail",
         "Cambridge",
         "Google",
+        "Outlook",
         "YouTube",
         "Excel",
         # international studies and approaches that Kazakh school texts name in Latin letters
