@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import translation
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 TRANSLATED = ["kk", "ru"]
@@ -70,9 +71,30 @@ def test_catalogues_hold_every_string_in_the_code(tmp_path, monkeypatch):
         call_command("makemessages", locale=TRANSLATED, verbosity=0, no_obsolete=True)
     for language in TRANSLATED:
         committed = {(entry.msgctxt, entry.msgid) for entry in catalogue(language)}
-        extracted = {
-            (entry.msgctxt, entry.msgid)
-            for entry in polib.pofile(str(scratch / language / "LC_MESSAGES" / "django.po"))
-        }
-        missing = sorted(extracted - committed, key=lambda key: (key[0] or "", key[1]))
+        extracted = polib.pofile(str(scratch / language / "LC_MESSAGES" / "django.po"))
+        missing = sorted(
+            (
+                (entry.msgctxt, entry.msgid)
+                for entry in extracted
+                if (entry.msgctxt, entry.msgid) not in committed and not translated_elsewhere(entry, language)
+            ),
+            key=lambda key: (key[0] or "", key[1]),
+        )
         assert not missing, f"locale/{language} lacks strings found in the code (run `make messages`): {missing}"
+
+
+def translated_elsewhere(entry, language):
+    """Whether one of the other catalogues Django reads translates the entry: Wagtail's strings in the
+    templates the project overrides are Wagtail's, translated in Wagtail's catalogues (and, for
+    Kazakh, in locale/admin/kk), not again in the site's own."""
+    context, singular, plural = entry.msgctxt, entry.msgid, entry.msgid_plural
+    with translation.override(language):
+        if plural:
+            found = (
+                translation.npgettext(context, singular, plural, 1)
+                if context
+                else translation.ngettext(singular, plural, 1)
+            )
+        else:
+            found = translation.pgettext(context, singular) if context else translation.gettext(singular)
+    return found != entry.msgid

@@ -110,7 +110,7 @@ def test_catalogue_feeds(count_queries, site_tree, url):
     catalogue = site_tree.resources["kk"]
     add_records(catalogue, 2)
     few, more, _response, response = measure_twice(count_queries, url, None, lambda: add_records(catalogue, 6, 2))
-    assert response.content.decode().count("Әдістемелік құрал") == 8
+    assert len(re.findall(r"Әдістемелік құрал \d+", response.content.decode())) == 8  # titles, not the type
     assert (few, more) == (FEED_BUDGET, FEED_BUDGET)
 
 
