@@ -520,9 +520,9 @@ def open_kind_in(page, kind, language):
 
 
 def slugs_on_screen(page):
-    """The slugs a listing of terms shows: codes in Latin letters, as the slug's label says."""
-    cells = page.locator("main td").all_inner_texts()
-    return [cell.strip() for cell in cells if re.fullmatch(r"[a-z]+(-[a-z]+)*", cell.strip())]
+    """The words of the slugs a listing of terms shows: codes in Latin letters, as the slug's label says."""
+    cells = [cell.strip() for cell in page.locator("main td").all_inner_texts()]
+    return [word for cell in cells if re.fullmatch(r"[a-z]+(-[a-z]+)*", cell) for word in cell.split("-")]
 
 
 def test_a_methodologist_answers_a_teachers_question_and_publishes_it_on_the_corner(

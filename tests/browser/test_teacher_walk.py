@@ -113,7 +113,7 @@ def test_a_teacher_submits_a_material_is_sent_back_resubmits_and_sees_it_publish
     open_my_submissions(teacher)
     expect(submission_rows(teacher)).to_have_count(1)  # the ru and en aliases are not listed
     expect(submission_rows(teacher).first).to_contain_text(MATERIAL)
-    expect(submission_rows(teacher).first).to_contain_text("Әдіскердің мақұлдауын күтуде")
+    expect(submission_rows(teacher).first).to_contain_text("Әдіскердің бекітуін күтуде")
     step(teacher, "my-submissions-awaiting")
 
     # The methodologist sends it back from the dashboard, with a comment.
