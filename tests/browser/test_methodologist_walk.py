@@ -515,6 +515,9 @@ def open_kind_in(page, kind, language):
     page.get_by_role("button", name="Сүзгілерді көрсету").click()
     page.get_by_role("button", name=re.compile("^Тіл")).click()
     page.get_by_role("radio", name=language, exact=True).check()
+    # the listing refreshes for that language: wait for it, or the click finds the Kazakh kind
+    page.wait_for_url(re.compile(rf"[?&]locale={LANGUAGE_CODES[language]}(&|$)"))
+    page.wait_for_load_state("networkidle")
     page.locator("main").get_by_role("link", name=kind, exact=True).click()
     page.locator(".js-translation-editor li").first.wait_for()
 
