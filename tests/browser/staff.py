@@ -38,6 +38,7 @@ def sign_in_as(page, staff_site, username):
 def look_at(page, screen, allow=()):
     """Fail if the screen shows an English word or a Python value; `allow` names the real names it
     may show (an English title the walk typed itself, say)."""
+    page.wait_for_load_state()
     text = page.evaluate(SCREEN_TEXT)
     english = latin_words(text, allow)
     assert not english, f"English on the Kazakh screen «{screen}» ({page.url}): {english}"
