@@ -9,7 +9,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from events import schedule
-from events.links import page_url
 from events.sharing import event_json_ld, news_json_ld
 
 register = template.Library()
@@ -45,12 +44,6 @@ def month_and_weekday(day):
     if get_language() != "en":
         month, weekday = month.lower(), weekday.lower()
     return f"{month}, {weekday}"
-
-
-@register.simple_tag(takes_context=True)
-def absolute_url(context, page):
-    """The page's address at the site's real host (events/links.py)."""
-    return page_url(page, context.get("request"))
 
 
 @register.simple_tag
