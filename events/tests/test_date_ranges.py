@@ -1,0 +1,39 @@
+"""An event of several days names the shared month and year once, on its page and in its card."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from events.tests.factories import almaty, make_event
+
+pytestmark = pytest.mark.django_db
+
+
+def when_on_page(client, event):
+    page = BeautifulSoup(client.get(event.url).content, "html.parser")
+    return page.select_one("dd time").get_text(strip=True)
+
+
+def when_in_listing(client, index):
+    page = BeautifulSoup(client.get(index.url).content, "html.parser")
+    return [item.get_text(strip=True) for item in page.select(".event-card__when")]
+
+
+@pytest.mark.parametrize(
+    "code, same_month, same_year, across_years",
+    [
+        ("kk", "1–2 қаңтар 2027 ж.", "30 қаңтар – 2 ақпан 2027 ж.", "31 желтоқсан 2026 ж. – 1 қаңтар 2027 ж."),
+        ("ru", "1–2 января 2027", "30 января – 2 февраля 2027", "31 декабря 2026 – 1 января 2027"),
+        ("en", "1–2 January 2027", "30 January – 2 February 2027", "31 December 2026 – 1 January 2027"),
+    ],
+)
+def test_days_of_an_all_day_event(client, site_tree, code, same_month, same_year, across_years):
+    index = site_tree.events[code]
+    spans = [
+        ((2027, 1, 1), (2027, 1, 2), same_month),
+        ((2027, 1, 30), (2027, 2, 2), same_year),
+        ((2026, 12, 31), (2027, 1, 1), across_years),
+    ]
+    for first, last, expected in spans:
+        event = make_event(index, f"Конференция {expected}", almaty(*first, 9), almaty(*last, 18), all_day=True)
+        assert when_on_page(client, event) == expected
+    assert sorted(when_in_listing(client, index)) == sorted(expected for _f, _l, expected in spans)
