@@ -37,3 +37,20 @@ def test_days_of_an_all_day_event(client, site_tree, code, same_month, same_year
         event = make_event(index, f"Конференция {expected}", almaty(*first, 9), almaty(*last, 18), all_day=True)
         assert when_on_page(client, event) == expected
     assert sorted(when_in_listing(client, index)) == sorted(expected for _f, _l, expected in spans)
+
+
+def test_for_whom_names_the_subjects_then_the_audience(client, site_tree):
+    from resources.models import Subject
+
+    event = make_event(
+        site_tree.events["kk"], "Семинар", almaty(2027, 1, 5, 10), grade_min=5, grade_max=9, for_young_specialists=True
+    )
+    for slug in ("kazakh-language", "mathematics"):
+        event.subjects.add(Subject.objects.get(slug=slug, locale__language_code="kk"))
+    event.save()
+    page = BeautifulSoup(client.get(event.url).content, "html.parser")
+    [facts] = [item for item in page.select(".event__facts > div") if item.dt.get_text(strip=True) == "Кімге арналған"]
+    lines = [line.get_text(strip=True) for line in facts.select(".event__for")]
+    assert len(lines) == 2
+    assert lines[0].count(",") == 1 and ";" not in facts.dd.get_text()
+    assert lines[1].endswith(", жас мамандар")

@@ -57,7 +57,7 @@ def test_the_page_says_how_many_places_are_left_over_every_language(client, even
     section = registration_section(client, event)
     closes = event.start.astimezone(ALMATY)
     assert (
-        f"Тіркелу {closes.day} {KAZAKH_MONTHS[closes.month - 1]} {closes.year} ж., 10:00 дейін ашық"
+        f"Тіркелу ашық, соңғы мерзімі — {closes.day} {KAZAKH_MONTHS[closes.month - 1]} {closes.year} ж., 10:00"
         in section.get_text()
     )
     assert "3 орынның 2 орны бос" in section.get_text()
