@@ -54,3 +54,26 @@ def test_for_whom_names_the_subjects_then_the_audience(client, site_tree):
     assert len(lines) == 2
     assert lines[0].count(",") == 1 and ";" not in facts.dd.get_text()
     assert lines[1].endswith(", жас мамандар")
+
+
+@pytest.mark.parametrize(
+    "code, anything, january",
+    [
+        ("kk", "Кез келген ай", "қаңтар 2027"),
+        ("ru", "Любой месяц", "январь 2027"),
+        ("en", "Any month", "January 2027"),
+    ],
+)
+def test_the_month_filter_names_the_months_that_have_events(client, site_tree, code, anything, january):
+    index = site_tree.events[code]
+    make_event(index, "Семинар", almaty(2027, 1, 5, 10))
+    make_event(index, "Конференция", almaty(2027, 1, 20, 10))
+    page = BeautifulSoup(client.get(index.url + "?month=2027-01").content, "html.parser")
+    options = [
+        (item["value"], item.get_text(strip=True), item.has_attr("selected"))
+        for item in page.select("#filter-month option")
+    ]
+    assert options[0] == ("", anything, False)
+    assert [(value, label.lower(), selected) for value, label, selected in options[1:]] == [
+        ("2027-01", january.lower(), True)
+    ]
