@@ -2,6 +2,7 @@
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -67,7 +68,7 @@ class CalloutBlock(blocks.StructBlock):
         choices=[("info", _("Information")), ("tip", _("Tip")), ("warning", _("Important"))],
         default="info",
     )
-    title = blocks.CharBlock(label=_("title"), required=False)
+    title = blocks.CharBlock(label=pgettext_lazy("block heading", "title"), required=False)
     text = blocks.RichTextBlock(label=_("text"), features=["bold", "italic", "link", "ul", "ol"])
 
     class Meta:

@@ -7,6 +7,7 @@ from django.utils import translation
 from wagtail.models import DraftStateMixin, Locale, Page, Site
 
 from cabinet_site import fragment_cache
+from cabinet_site.links import page_url
 
 
 def language_name(code):
@@ -85,7 +86,7 @@ def alternates(request, page):
     versions = [page] if page.alias_of_id is None else []
     versions += list(page.get_translations().live().filter(alias_of__isnull=True).select_related("locale"))
     links = [
-        {"hreflang": version.locale.language_code, "url": version.get_full_url(request=request)}
+        {"hreflang": version.locale.language_code, "url": page_url(version, request)}
         for version in sorted(versions, key=lambda p: language_order(p.locale.language_code))
     ]
     default = next((link for link in links if link["hreflang"] == settings.LANGUAGE_CODE), None)

@@ -122,7 +122,9 @@ class CatalogueFilterBlock(blocks.StructBlock):
 
     heading = blocks.CharBlock(label=_("heading"), required=False)
     resource_type = TermChoiceBlock(label=_("type"), choices=resource_type_choices, required=False)
-    subject = TermChoiceBlock(label=_("subject"), choices=subject_choices, required=False)
+    subject = TermChoiceBlock(
+        label=pgettext_lazy("school subject", "subject"), choices=subject_choices, required=False
+    )
     grade_from = blocks.ChoiceBlock(label=_("from grade"), choices=GRADE_CHOICES, required=False)
     grade_to = blocks.ChoiceBlock(label=_("to grade"), choices=GRADE_CHOICES, required=False)
     language = blocks.ChoiceBlock(
@@ -205,7 +207,9 @@ class CatalogueFilterBlock(blocks.StructBlock):
 class UpcomingEventsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("heading"), required=False)
     kind = TermChoiceBlock(label=_("kind"), choices=event_kind_choices, required=False)
-    subject = TermChoiceBlock(label=_("subject"), choices=subject_choices, required=False)
+    subject = TermChoiceBlock(
+        label=pgettext_lazy("school subject", "subject"), choices=subject_choices, required=False
+    )
     for_young_specialists = blocks.BooleanBlock(label=_("only events for young specialists"), required=False)
     limit = blocks.IntegerBlock(label=_("how many to show"), default=3, min_value=1, max_value=12)
 

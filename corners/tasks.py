@@ -12,6 +12,8 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django_tasks import task
 
+from cabinet_site.links import page_url
+
 from .models import Question
 
 logger = logging.getLogger(__name__)
@@ -25,7 +27,7 @@ def send_answer_email(question_id):
     corner = question.corner
     try:
         with translation.override(question.language or corner.locale.language_code):
-            context = {"question": question, "corner": corner, "corner_url": corner.full_url}
+            context = {"question": question, "corner": corner, "corner_url": page_url(corner)}
             subject = gettext("The answer to your question: %(title)s") % {"title": corner.title}
             body = render_to_string("corners/emails/answer.txt", context)
         EmailMessage(subject=subject, body=body, to=[question.email]).send()

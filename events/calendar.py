@@ -14,8 +14,9 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vCalAddress
 
+from cabinet_site.links import is_loopback, page_url
+
 from . import schedule
-from .links import is_loopback, page_url
 from .models import EventStatus
 
 PRODID = "-//Cabinet//Methodological cabinet events//KK"

@@ -5,10 +5,10 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
+from cabinet_site.links import absolute, page_url
 from resources.feeds import FeedRequest as CatalogueFeedRequest
 from resources.feeds import site_root_in
 
-from .links import absolute, page_url
 from .models import NewsIndexPage, NewsPage
 
 FEED_LENGTH = 30

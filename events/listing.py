@@ -139,6 +139,17 @@ class EventQuery:
             ((slug, names[slug]) for slug in self.used("subjects__slug") if slug in names), key=lambda item: item[1]
         )
 
+    @cached_property
+    def month_options(self):
+        """The months in which the section's events start (and the one asked for), as the first days."""
+
+        def read():
+            events = EventPage.objects.child_of(self.index_page).live().order_by()
+            return {moment.date() for moment in events.datetimes("start", "month", tzinfo=schedule.ALMATY)}
+
+        months = fragment_cache.remember(self.request, "event-filter-values", [self.index_page.pk, "month"], read)
+        return sorted(months | ({self.month} if self.month else set()))
+
     def used(self, lookup):
         """The distinct values of `lookup` among the section's live events, the same for every filter
         and month: kept until an event changes (cabinet_site/fragment_cache.py)."""

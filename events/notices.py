@@ -22,8 +22,9 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext
 
+from cabinet_site.links import page_url
+
 from .calendar import registrant_calendar
-from .links import page_url
 from .models import EventStatus, Registration, RegistrationStatus
 from .templatetags.event_tags import event_when, long_date
 

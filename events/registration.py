@@ -16,9 +16,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from cabinet_site.links import absolute, page_url
+
 from . import notices
 from .calendar import registrant_calendar
-from .links import absolute, page_url
 from .models import EventPage, Registration, RegistrationStatus
 
 # Teachers of one school often share one public address, so the limit is per address and event.

@@ -2,8 +2,9 @@
 
 from django.utils.html import strip_tags
 
+from cabinet_site.links import page_url
+
 from . import schedule
-from .links import page_url
 from .models import EventStatus
 
 SCHEMA_STATUS = {

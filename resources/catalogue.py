@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Value, When
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from taggit.models import Tag
 
 from cabinet_site import fragment_cache
@@ -24,7 +25,7 @@ MAX_VALUES_PER_FACET = 30
 SORTS = {
     "relevance": _("Relevance"),
     "newest": _("Newest first"),
-    "title": _("Title"),
+    "title": pgettext_lazy("catalogue record", "Title"),
     "year": _("Year, newest first"),
 }
 LIST_PARAMS = ("type", "subject", "grade", "language", "tag")

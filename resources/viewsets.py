@@ -11,6 +11,7 @@ from django.db.models import prefetch_related_objects
 from django.forms import CheckboxSelectMultiple
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
@@ -137,7 +138,9 @@ class CatalogueRecordsViewSet(PageListingViewSet):
     add_to_admin_menu = False
     columns = [
         BulkActionsColumn("bulk_actions"),
-        PageTitleColumn("title", label=_("Title"), sort_key="title", classname="title"),
+        PageTitleColumn(
+            "title", label=pgettext_lazy("catalogue record", "Title"), sort_key="title", classname="title"
+        ),
         Column("type_label", label=_("Type"), width="14%"),
         Column("subjects", label=_("Subjects"), accessor=lambda record: ", ".join(record.subject_labels)),
         Column(

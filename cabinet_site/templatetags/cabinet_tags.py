@@ -1,7 +1,7 @@
 from django import template
 from wagtail.models import Page
 
-from cabinet_site import fragment_cache, i18n
+from cabinet_site import fragment_cache, i18n, links
 from cabinet_site.translation_editor_words import replacements as translation_editor_words_for
 
 register = template.Library()
@@ -10,6 +10,12 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
     return i18n.language_links(context["request"], page if isinstance(page, Page) else None)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, page):
+    """The page's address at the site's real host, never localhost (cabinet_site/links.py)."""
+    return links.page_url(page, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

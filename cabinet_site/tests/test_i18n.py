@@ -204,7 +204,7 @@ def test_switcher_on_the_events_section_keeps_its_filters_and_month(client, site
     assert targets["ru"] == (site_tree.events["ru"].url, kept)
     assert targets["en"] == (site_tree.events["en"].url, kept)
     russian = soup(client.get(language_switcher(response)["ru"][0]))
-    assert russian.find("input", id="filter-month")["value"] == "2026-11"
+    assert russian.select_one("#filter-month option[selected]")["value"] == "2026-11"
     assert russian.find("select", id="filter-level").find("option", selected=True).get_text() == "Районный"
 
 

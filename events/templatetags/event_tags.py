@@ -9,7 +9,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from events import schedule
-from events.links import page_url
 from events.sharing import event_json_ld, news_json_ld
 
 register = template.Library()
@@ -32,6 +31,24 @@ def long_date(day):
 day_label = long_date
 
 
+def day_and_month(day):
+    """A date without its year: "30 қаңтар", "30 января", "30 January"."""
+    month = date_format(day, "E")
+    return f"{day.day} {month.lower() if get_language() == 'kk' else month}"
+
+
+def day_range(first, last):
+    """Days from `first` to `last`, the shared month and year written once: "1–2 қаңтар 2027 ж.",
+    "30 қаңтар – 2 ақпан 2027 ж.", "1–2 января 2027", "30 December 2026 – 2 January 2027"."""
+    if first == last:
+        return long_date(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{long_date(last)}"
+    if first.year == last.year:
+        return f"{day_and_month(first)} – {long_date(last)}"
+    return f"{long_date(first)} – {long_date(last)}"
+
+
 @register.filter
 def long_date_time(moment):
     """A moment in Almaty as people write it: "17 желтоқсан 2026 ж., 15:00"."""
@@ -47,21 +64,14 @@ def month_and_weekday(day):
     return f"{month}, {weekday}"
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, page):
-    """The page's address at the site's real host (events/links.py)."""
-    return page_url(page, context.get("request"))
-
-
 @register.simple_tag
 def event_when(event):
     """The event's dates and times in Almaty, for example "1 February 2019, 10:00–13:00"."""
     first = schedule.first_day(event.start)
     last = schedule.last_day(event.start, event.end, event.all_day)
     if first != last:
-        days = f"{day_label(first)} – {day_label(last)}"
         if event.all_day:
-            return days
+            return day_range(first, last)
         start, end = schedule.local(event.start), schedule.local(event.end)
         return f"{day_label(first)}, {time_format(start, 'H:i')} – {day_label(last)}, {time_format(end, 'H:i')}"
     if event.all_day:

@@ -45,7 +45,8 @@ EVENT_LISTINGS = {
     "month": {"month": "2026-03"},
 }
 EVENT_CARDS = {"upcoming": 8, "past": 12, "filtered": 8, "month": 8}
-EVENT_LISTING_BUDGET = {"upcoming": 35, "past": 37, "filtered": 35, "month": 35}
+# One of them reads the months that have events, for the month filter.
+EVENT_LISTING_BUDGET = {"upcoming": 36, "past": 38, "filtered": 36, "month": 36}
 
 
 @pytest.mark.parametrize("listing", EVENT_LISTINGS)

@@ -4,6 +4,7 @@ from collections import defaultdict
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -70,7 +71,7 @@ class ResourceType(Taxonomy):
 
 class Subject(Taxonomy):
     class Meta(Taxonomy.Meta):
-        verbose_name = _("subject")
+        verbose_name = pgettext_lazy("school subject", "subject")
         verbose_name_plural = _("subjects")
         constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_subject_slug")]
 

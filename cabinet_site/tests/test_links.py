@@ -52,3 +52,10 @@ def test_feeds_and_the_event_page_never_link_to_localhost(client, localhost_site
     assert '<meta property="og:url" content="http://testserver/kk/is-sharalar/' in page
     assert '"url": "http://testserver/kk/is-sharalar/' in page  # the structured data
     assert b"http://testserver/kk/is-sharalar/" in client.get("/kk/events/calendar.ics").content.replace(b"\r\n ", b"")
+
+
+def test_a_page_s_canonical_and_language_links_use_the_real_address(client, localhost_site):
+    html = client.get("/kk/", HTTP_HOST="localhost").content.decode()
+    assert '<link rel="canonical" href="https://cabinet.example.kz/kk/">' in html
+    assert '<link rel="alternate" hreflang="ru" href="https://cabinet.example.kz/ru/">' in html
+    assert "http://localhost" not in html
