@@ -268,7 +268,7 @@ def test_a_methodologist_writes_a_news_item_with_a_photo_gallery(staff_site, des
             look_at(page, "image chooser, upload")
             shoot(page, "methodologist-12-photo-upload")
             modal.locator("input[type=file]").set_input_files(photo)
-            modal.get_by_label("Атауы").fill("Семинардағы топтық жұмыс")
+            modal.locator("input[name$=title]").fill("Семинардағы топтық жұмыс")
             modal.get_by_label("Қазақша балама мәтін").fill("Мұғалімдер үстел басында топпен жұмыс істеп отыр")
             modal.get_by_role("button", name="Жүктеп салу").click()
             chosen = "Семинардағы топтық жұмыс"
