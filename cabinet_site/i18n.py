@@ -11,7 +11,8 @@ from cabinet_site.links import page_url
 
 
 def language_name(code):
-    return dict(settings.LANGUAGES)[code]
+    """The language as editors and visitors name it («Қазақша»); a code the site has no longer, as it is."""
+    return dict(settings.LANGUAGES).get(code, code)
 
 
 def translated_in(page, locale):

@@ -10,9 +10,9 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import SearchQuery
+from cabinet_site import i18n
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
+from .models import SearchQuery
 
 
 def month_choices():
@@ -22,7 +22,7 @@ def month_choices():
 
 def language_name(query):
     """The language as editors name it («Қазақша»), not its code."""
-    return LANGUAGE_NAMES.get(query.language_code, query.language_code)
+    return i18n.language_name(query.language_code)
 
 
 def month_name(query):
