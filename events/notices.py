@@ -116,9 +116,7 @@ def send_notice(registration, event, notice):
 def notify_registrants(changed):
     """Write to every confirmed and waiting registrant of the event who has not heard of its change yet."""
     current = state_of(changed)
-    pending = Registration.objects.filter(event_key=changed.translation_key).exclude(
-        status=RegistrationStatus.CANCELLED
-    )
+    pending = Registration.objects.active(changed.translation_key)
     sent = 0
     for pk in pending.order_by("pk").values_list("pk", flat=True):
         try:

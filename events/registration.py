@@ -82,10 +82,6 @@ def too_many_attempts(request, event):
     return attempts > RATE_LIMIT
 
 
-def active(event_key):
-    return Registration.objects.filter(event_key=event_key).exclude(status=RegistrationStatus.CANCELLED)
-
-
 def lock_event(event):
     """Lock every language's row of the event until the transaction ends; return the fresh source row."""
     rows = list(
@@ -98,7 +94,7 @@ def places_left(event):
     """How many places are free over every language's page of the event; None without a limit."""
     if event.capacity is None:
         return None
-    taken = active(event.translation_key).filter(status=RegistrationStatus.CONFIRMED).count()
+    taken = Registration.objects.active(event.translation_key).filter(status=RegistrationStatus.CONFIRMED).count()
     return max(event.capacity - taken, 0)
 
 
@@ -112,7 +108,12 @@ def register(event, data, *, now=None):
         locked = lock_event(event)
         if not locked.registration_is_open(now):
             raise RegistrationClosed
-        if active(event.translation_key).annotate(lower=Lower("email")).filter(lower=data["email"]).exists():
+        if (
+            Registration.objects.active(event.translation_key)
+            .annotate(lower=Lower("email"))
+            .filter(lower=data["email"])
+            .exists()
+        ):
             raise AlreadyRegistered
         status = RegistrationStatus.CONFIRMED if has_free_place(locked) else RegistrationStatus.WAITLISTED
         try:
@@ -145,7 +146,7 @@ def cancel(registration):
         promoted = None
         if was_confirmed and has_free_place(locked):
             promoted = (
-                active(registration.event_key)
+                Registration.objects.active(registration.event_key)
                 .filter(status=RegistrationStatus.WAITLISTED)
                 .order_by("created_at", "pk")
                 .select_for_update()

@@ -6,7 +6,7 @@ from wagtail.permissions import register_permission_policy
 from cabinet_site.permission_policies import SentFromTheSitePermissionPolicy
 
 from . import notices
-from .models import EventPage, Registration, RegistrationStatus
+from .models import EventPage, Registration
 from .viewsets import EventKindViewSet, RegistrationViewSet
 
 # Before any viewset asks for the model's policy (Wagtail would create the default one).
@@ -30,11 +30,7 @@ def say_who_will_hear_of_the_change(request, page):
     before = getattr(request, "cabinet_event_state_before", None)
     if before is None or not isinstance(page, EventPage) or notices.state_of(page) == before:
         return
-    count = (
-        Registration.objects.filter(event_key=page.translation_key)
-        .exclude(status=RegistrationStatus.CANCELLED)
-        .count()
-    )
+    count = Registration.objects.active(page.translation_key).count()
     if count:
         messages.info(
             request,

@@ -14,6 +14,12 @@ class RegistrationStatus(models.TextChoices):
     CANCELLED = "cancelled", pgettext_lazy("event or registration status", "Cancelled")
 
 
+class RegistrationQuerySet(models.QuerySet):
+    def active(self, event_key):
+        """The registrations of the event (every language's page) that still stand: confirmed or waiting."""
+        return self.filter(event_key=event_key).exclude(status=RegistrationStatus.CANCELLED)
+
+
 class Registration(models.Model):
     # Registrations through any language's page count against one capacity: they share the event's
     # translation key, and `event` is the page the person used (its language is the e-mails' language).
@@ -40,6 +46,8 @@ class Registration(models.Model):
     told_start = models.DateTimeField(null=True, blank=True, editable=False)
     # The SEQUENCE of the last calendar entry sent to them; an update must carry a higher one.
     calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
+
+    objects = RegistrationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("registration")
